@@ -1,0 +1,229 @@
+package org.xpsci.xp.cpu;
+
+import java.util.Optional;
+import org.xpsci.xp.ArrayNamespace;
+import org.xpsci.xp.Axes;
+import org.xpsci.xp.Complex;
+import org.xpsci.xp.DType;
+import org.xpsci.xp.Device;
+import org.xpsci.xp.DeviceTransferException;
+import org.xpsci.xp.DlpackTensor;
+import org.xpsci.xp.HostBuffer;
+import org.xpsci.xp.Index;
+import org.xpsci.xp.NdArray;
+import org.xpsci.xp.cpu.kernel.Storage;
+
+/**
+ * An array of the cpu backend: a strided view over a primitive Java array in the dtype's natural width.
+ * Slicing, transposes, broadcasting and reshapes of contiguous data give views that share the storage.
+ * Created only by the {@link CpuNamespace}.
+ */
+public final class CpuArray implements NdArray {
+
+    private final CpuNamespace ns;
+    private final DType dtype;
+    private final int[] shape;
+    private final int[] strides;
+    private final int offset;
+    private final Object data;
+    private final boolean writable;
+
+    CpuArray(CpuNamespace ns, DType dtype, int[] shape, int[] strides, int offset, Object data, boolean writable) {
+        this.ns = ns;
+        this.dtype = dtype;
+        this.shape = shape;
+        this.strides = strides;
+        this.offset = offset;
+        this.data = data;
+        this.writable = writable;
+    }
+
+    /** A new zero-filled C-contiguous array. */
+    static CpuArray allocate(CpuNamespace ns, DType dtype, int[] shape) {
+        long size = Axes.size(shape);
+        for (int d : shape) {
+            if (d < 0) {
+                throw new IllegalArgumentException("shape must have non-negative dimensions; got "
+                        + org.xpsci.xp.Broadcast.format(shape));
+            }
+        }
+        return new CpuArray(ns, dtype, shape.clone(), DlpackTensor.contiguousStrides(shape), 0,
+                Storage.allocate(dtype, size), true);
+    }
+
+    /** A view with another layout over the same storage. */
+    CpuArray view(int[] newShape, int[] newStrides, int newOffset) {
+        return new CpuArray(ns, dtype, newShape, newStrides, newOffset, data, writable);
+    }
+
+    /** A read-only view (broadcasts and sliding windows, whose elements alias). */
+    CpuArray readOnlyView(int[] newShape, int[] newStrides, int newOffset) {
+        return new CpuArray(ns, dtype, newShape, newStrides, newOffset, data, false);
+    }
+
+    // ---- internal layout accessors (package) ---------------------------------------------------------
+
+    Object data() {
+        return data;
+    }
+
+    int[] strides() {
+        return strides;
+    }
+
+    int offset() {
+        return offset;
+    }
+
+    int[] shapeRef() {
+        return shape;
+    }
+
+    boolean writable() {
+        return writable;
+    }
+
+    /** The layout as a host buffer without copying the shape arrays (internal use). */
+    HostBuffer buffer() {
+        return new HostBuffer(data, dtype, shape, strides, offset);
+    }
+
+    /** True when the elements are in C order with no gaps. */
+    boolean isContiguous() {
+        long expected = 1;
+        for (int i = shape.length - 1; i >= 0; i--) {
+            if (shape[i] != 1 && strides[i] != expected) {
+                return false;
+            }
+            expected *= shape[i];
+        }
+        return true;
+    }
+
+    // ---- NdArray ---------------------------------------------------------------------------------------
+
+    @Override
+    public ArrayNamespace namespace() {
+        return ns;
+    }
+
+    @Override
+    public DType dtype() {
+        return dtype;
+    }
+
+    @Override
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    @Override
+    public int ndim() {
+        return shape.length;
+    }
+
+    @Override
+    public long size() {
+        return Axes.size(shape);
+    }
+
+    @Override
+    public Device device() {
+        return Device.CPU;
+    }
+
+    @Override
+    public NdArray toDevice(Device device) {
+        if (device == null || device.isCpu()) {
+            return this;
+        }
+        throw new DeviceTransferException("the cpu backend has only the cpu device; to move data to " + device
+                + " use that backend's fromDlpack(x, " + device + ", true)");
+    }
+
+    @Override
+    public DlpackTensor dlpack(Device device, Boolean copy) {
+        if (device != null && !device.isCpu()) {
+            throw new DeviceTransferException("a cpu array exports host memory only; the backend of " + device
+                    + " copies it in with fromDlpack(x, " + device + ", true)");
+        }
+        if (Boolean.TRUE.equals(copy)) {
+            CpuArray c = ns.copyOf(this);
+            return DlpackTensor.host(c.data, dtype, c.shape, c.strides, c.offset, c);
+        }
+        return DlpackTensor.host(data, dtype, shape, strides, offset, this);
+    }
+
+    @Override
+    public Optional<HostBuffer> hostBuffer() {
+        return Optional.of(new HostBuffer(data, dtype, shape.clone(), strides.clone(), offset));
+    }
+
+    @Override
+    public NdArray get(Index... index) {
+        return ns.indexing().get(this, index);
+    }
+
+    @Override
+    public void set(NdArray value, Index... index) {
+        ns.indexing().set(this, value, index);
+    }
+
+    @Override
+    public double doubleValue() {
+        if (dtype.isComplexFloating()) {
+            throw new IllegalArgumentException("doubleValue of a complex array would drop the imaginary part; use"
+                    + " complexValue");
+        }
+        return scalar().re();
+    }
+
+    @Override
+    public long longValue() {
+        requireOne("longValue");
+        if (dtype.isFloating()) {
+            throw new IllegalArgumentException("longValue (__index__) needs an integer or bool array; got " + dtype
+                    + " (use doubleValue)");
+        }
+        int i = offset;
+        return switch (dtype) {
+            case BOOL, INT8 -> ((byte[]) data)[i];
+            case UINT8 -> ((byte[]) data)[i] & 0xFFL;
+            case INT16 -> ((short[]) data)[i];
+            case UINT16 -> ((short[]) data)[i] & 0xFFFFL;
+            case INT32 -> ((int[]) data)[i];
+            case UINT32 -> ((int[]) data)[i] & 0xFFFFFFFFL;
+            default -> ((long[]) data)[i];
+        };
+    }
+
+    @Override
+    public boolean booleanValue() {
+        Complex c = scalar();
+        return c.re() != 0 || c.im() != 0;
+    }
+
+    @Override
+    public Complex complexValue() {
+        return scalar();
+    }
+
+    private Complex scalar() {
+        requireOne("conversion to a scalar");
+        Complex[] out = new Complex[1];
+        org.xpsci.xp.HostReader.forEach(buffer(), (i, re, im) -> out[0] = new Complex(re, im));
+        return out[0];
+    }
+
+    private void requireOne(String what) {
+        if (size() != 1) {
+            throw new IllegalArgumentException(what + " needs an array of one element; got shape "
+                    + org.xpsci.xp.Broadcast.format(shape));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return org.xpsci.xp.ArrayFormat.repr(buffer(), "array");
+    }
+}

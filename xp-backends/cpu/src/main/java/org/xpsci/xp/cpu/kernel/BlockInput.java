@@ -1,0 +1,68 @@
+package org.xpsci.xp.cpu.kernel;
+
+import org.xpsci.xp.DType;
+
+/**
+ * One input operand of a blocked loop: hands out unit-stride blocks in a compute kind, either the storage
+ * itself (when it already is that kind and contiguous: zero copy) or a scratch block it converts into. A
+ * broadcast operand (stride 0) is converted once and reused. Not thread-safe: one per worker.
+ */
+public final class BlockInput {
+
+    private final Object data;
+    private final DType dtype;
+    private final Kind kind;
+    private Object scratch;
+    private int at;
+    private int cachedOffset = -1;
+
+    /** An operand over {@code data} of {@code dtype}, read in {@code kind}. */
+    public BlockInput(Object data, DType dtype, Kind kind) {
+        this.data = data;
+        this.dtype = dtype;
+        this.kind = kind;
+    }
+
+    /** The offset into the array last returned by {@link #block} where the block starts. */
+    public int at() {
+        return at;
+    }
+
+    /** The block of n elements starting at element {@code off}, {@code stride} apart, in this operand's kind. */
+    public Object block(int off, int stride, int n) {
+        if (stride == 1 && kind.storedNatively(dtype)) {
+            at = off;
+            return data;
+        }
+        at = 0;
+        if (stride == 0 && off == cachedOffset && scratch != null) {
+            return scratch;
+        }
+        if (scratch == null) {
+            scratch = newScratch(kind);
+        }
+        switch (kind) {
+            case BOOL -> Loader.toBool(data, dtype, off, stride, n, (byte[]) scratch);
+            case LONG, ULONG -> Loader.toLong(data, dtype, off, stride, n, (long[]) scratch);
+            case FLOAT -> Loader.toFloat(data, dtype, off, stride, n, (float[]) scratch);
+            case DOUBLE -> Loader.toDouble(data, dtype, off, stride, n, (double[]) scratch);
+            case COMPLEX -> Loader.toComplex(data, dtype, off, stride, n, (double[]) scratch);
+        }
+        if (stride == 0) {
+            cachedOffset = off;
+        }
+        return scratch;
+    }
+
+    /** A scratch array of {@link StridedLoop#BLOCK} elements of a kind. */
+    public static Object newScratch(Kind kind) {
+        int n = StridedLoop.BLOCK;
+        return switch (kind) {
+            case BOOL -> new byte[n];
+            case LONG, ULONG -> new long[n];
+            case FLOAT -> new float[n];
+            case DOUBLE -> new double[n];
+            case COMPLEX -> new double[2 * n];
+        };
+    }
+}
