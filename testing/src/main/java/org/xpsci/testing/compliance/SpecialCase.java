@@ -3,6 +3,8 @@ package org.xpsci.testing.compliance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoublePredicate;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.ElementwiseOp;
@@ -46,25 +48,42 @@ public record SpecialCase(ElementwiseOp op, String x1, String x2, String result)
         return op.standardName() + "(" + x1 + (x2 == null ? "" : ", " + x2) + ") is " + result;
     }
 
+    /** A test of one operand value, given the first operand (for relations). */
+    @FunctionalInterface
+    private interface ValueTest {
+        boolean test(double v, double x1);
+    }
+
+    /** Conditions compiled once: each a conjunction of token tests on (value, first operand). */
+    private static final Map<String, List<ValueTest>> COMPILED = new ConcurrentHashMap<>();
+
+    /** Results split into their alternatives once. */
+    private static final Map<String, String[]> ALTERNATIVES = new ConcurrentHashMap<>();
+
     /** Whether {@code v} (with {@code other} the first operand, for relations) meets the condition. */
     static boolean meets(String condition, double v, double other) {
-        for (String token : condition.split("&")) {
-            if (!token(token.trim(), v, other)) {
+        for (ValueTest t : COMPILED.computeIfAbsent(condition, SpecialCase::compile)) {
+            if (!t.test(v, other)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean token(String t, double v, double x1) {
-        switch (t) {
-            case "=x1":
-                return same(v, x1);
-            case "=-x1":
-                return same(v, -x1);
-            default:
-                return predicate(t).test(v);
+    private static List<ValueTest> compile(String condition) {
+        List<ValueTest> tests = new ArrayList<>();
+        for (String raw : condition.split("&")) {
+            String t = raw.trim();
+            if (t.equals("=x1")) {
+                tests.add((v, x1) -> same(v, x1));
+            } else if (t.equals("=-x1")) {
+                tests.add((v, x1) -> same(v, -x1));
+            } else {
+                DoublePredicate p = predicate(t);
+                tests.add((v, x1) -> p.test(v));
+            }
         }
+        return tests;
     }
 
     private static DoublePredicate predicate(String t) {
@@ -124,7 +143,7 @@ public record SpecialCase(ElementwiseOp op, String x1, String x2, String result)
      * meets the expected result, for a result of {@code dtype}.
      */
     boolean holds(double a, double b, double r, DType dtype) {
-        for (String alt : result.split(" or ")) {
+        for (String alt : ALTERNATIVES.computeIfAbsent(result, text -> text.split(" or "))) {
             if (alternative(alt.trim(), a, b, r, dtype)) {
                 return true;
             }
@@ -166,23 +185,43 @@ public record SpecialCase(ElementwiseOp op, String x1, String x2, String result)
         };
     }
 
+    /** The examples drawn from the pool alone, per dtype, built once. */
+    private static final Map<DType, Map<SpecialCase, double[][]>> POOL_EXAMPLES = new ConcurrentHashMap<>();
+
     /**
-     * Example operands for this case in {@code dtype}: pool and {@code extra} values (rounded to the dtype)
-     * that meet the conditions; pairs for a two-argument function. At most {@code limit} examples per operand.
+     * Example operands for this case in {@code dtype}: up to {@code limit} values from the pool and up to
+     * {@code limit} from {@code extra} (rounded to the dtype) that meet the conditions; for a two-argument
+     * function, each first operand is paired with up to {@code limit} second operands from either source.
      *
      * @return {@code {x1 values, x2 values}} of equal length (x2 empty for one-argument functions)
      */
     double[][] examples(List<Double> extra, DType dtype, int limit) {
-        List<Double> values = new ArrayList<>();
+        List<Double> pool = new ArrayList<>();
         for (double v : POOL) {
-            values.add(round(v, dtype));
+            pool.add(round(v, dtype));
         }
+        double[][] fromPool = POOL_EXAMPLES.computeIfAbsent(dtype, d -> new ConcurrentHashMap<>())
+                .computeIfAbsent(this, c -> pairs(pool, pool, limit));
+        if (extra.isEmpty()) {
+            return fromPool;
+        }
+        List<Double> more = new ArrayList<>();
         for (double v : extra) {
-            values.add(round(v, dtype));
+            more.add(round(v, dtype));
         }
+        List<Double> both = new ArrayList<>(more);
+        both.addAll(pool);
+        int few = Math.max(1, limit / 2);
+        double[][] a = pairs(more, both, few);
+        double[][] b = x2 == null ? new double[][] {new double[0], new double[0]} : pairs(pool, more, few);
+        return new double[][] {concat(fromPool[0], a[0], b[0]), concat(fromPool[1], a[1], b[1])};
+    }
+
+    private double[][] pairs(List<Double> firstCandidates, List<Double> secondCandidates, int limit) {
         List<Double> firsts = new ArrayList<>();
-        for (double v : values) {
-            if (firsts.size() < limit && meets(x1, v, Double.NaN) && firsts.stream().noneMatch(f -> same(f, v))) {
+        for (int k = 0; k < firstCandidates.size() && firsts.size() < limit; k++) {
+            double v = firstCandidates.get(k);
+            if (meets(x1, v, Double.NaN) && firsts.stream().noneMatch(f -> same(f, v))) {
                 firsts.add(v);
             }
         }
@@ -191,13 +230,15 @@ public record SpecialCase(ElementwiseOp op, String x1, String x2, String result)
         }
         List<Double> p1 = new ArrayList<>();
         List<Double> p2 = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (double a : firsts) {
             int taken = 0;
-            List<Double> seconds = new ArrayList<>(values);
+            List<Double> seconds = new ArrayList<>(secondCandidates);
             seconds.add(a);
             seconds.add(-a);
-            for (double b : seconds) {
-                if (taken < limit && meets(x2, b, a) && !containsPair(p1, p2, a, b)) {
+            for (int k = 0; k < seconds.size() && taken < limit; k++) {
+                double b = seconds.get(k);
+                if (meets(x2, b, a) && seen.add(Double.doubleToLongBits(a) + ":" + Double.doubleToLongBits(b))) {
                     p1.add(a);
                     p2.add(b);
                     taken++;
@@ -207,13 +248,18 @@ public record SpecialCase(ElementwiseOp op, String x1, String x2, String result)
         return new double[][] {toArray(p1), toArray(p2)};
     }
 
-    private static boolean containsPair(List<Double> p1, List<Double> p2, double a, double b) {
-        for (int i = 0; i < p1.size(); i++) {
-            if (same(p1.get(i), a) && same(p2.get(i), b)) {
-                return true;
-            }
+    private static double[] concat(double[]... parts) {
+        int n = 0;
+        for (double[] p : parts) {
+            n += p.length;
         }
-        return false;
+        double[] out = new double[n];
+        int at = 0;
+        for (double[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
     }
 
     private static double round(double v, DType dtype) {

@@ -1,5 +1,6 @@
 package org.xpsci.testing.compliance;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,26 +33,24 @@ public abstract class SpecialCaseProperties extends ElementwiseProperties {
         return XpArbitraries.arrays(XpArbitraries.dtypes(DTypeCategory.INTEGER), XpArbitraries.shapes());
     }
 
-    /** Every special case of every elementwise function holds, in float32 and float64. */
+    /**
+     * Every special case of every elementwise function holds, in float32 and float64. The examples of all the
+     * cases of one function and dtype go through one call.
+     */
     @Property
     void specialCasesHold(@ForAll("extraValues") List<Double> extra) {
-        Map<String, String> byFunction = new LinkedHashMap<>();
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (DType d : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
-            for (SpecialCase c : SpecialCases.all()) {
-                String key = c.op().standardName() + " [" + d + "]";
-                int[] n = counts.computeIfAbsent(key, k -> new int[2]);
-                n[1]++;
-                String failure = failure(c, extra, d);
-                if (failure != null) {
-                    n[0]++;
-                    byFunction.putIfAbsent(key, failure);
-                }
-            }
+        Map<ElementwiseOp, List<SpecialCase>> byOp = new LinkedHashMap<>();
+        for (SpecialCase c : SpecialCases.all()) {
+            byOp.computeIfAbsent(c.op(), k -> new ArrayList<>()).add(c);
         }
         Failures f = new Failures();
-        byFunction.forEach((key, first) -> f.expect(false, key, counts.get(key)[0] + " of " + counts.get(key)[1]
-                + " special cases fail; first: " + first));
+        for (DType d : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            byOp.forEach((op, cases) -> {
+                List<String> failed = failures(op, cases, extra, d);
+                f.expect(failed.isEmpty(), op.standardName() + " [" + d + "]", failed.size() + " of " + cases.size()
+                        + " special cases fail; first: " + (failed.isEmpty() ? "" : failed.get(0)));
+            });
+        }
         f.assertNone("the special cases with extra values " + extra);
     }
 
@@ -77,26 +76,51 @@ public abstract class SpecialCaseProperties extends ElementwiseProperties {
         f.assertNone(x.toString());
     }
 
-    /** Null when the case holds on its examples, else what went wrong. */
-    private String failure(SpecialCase c, List<Double> extra, DType d) {
-        double[][] ex = c.examples(extra, d, EXAMPLES_PER_OPERAND);
-        if (ex[0].length == 0) {
-            return null;
+    /** The cases of one function that fail on their examples, each with the operands and the result. */
+    private List<String> failures(ElementwiseOp op, List<SpecialCase> cases, List<Double> extra, DType d) {
+        List<double[][]> examples = new ArrayList<>();
+        int n = 0;
+        for (SpecialCase c : cases) {
+            double[][] ex = c.examples(extra, d, EXAMPLES_PER_OPERAND);
+            examples.add(ex);
+            n += ex[0].length;
         }
+        double[] x1 = new double[n];
+        double[] x2 = new double[op.arity() == 2 ? n : 0];
+        int at = 0;
+        for (double[][] ex : examples) {
+            System.arraycopy(ex[0], 0, x1, at, ex[0].length);
+            if (op.arity() == 2) {
+                System.arraycopy(ex[1], 0, x2, at, ex[1].length);
+            }
+            at += ex[0].length;
+        }
+        List<String> failed = new ArrayList<>();
+        ArrayValues v;
+        DType rd;
         try {
-            NdArray a = xp().asarray(ex[0], d);
-            NdArray r = c.x2() == null ? call(c.op(), a) : call(c.op(), a, xp().asarray(ex[1], d));
-            ArrayValues v = ArrayValues.of(r);
-            for (int i = 0; i < ex[0].length; i++) {
-                double b = c.x2() == null ? Double.NaN : ex[1][i];
-                if (!c.holds(ex[0][i], b, v.re()[i], r.dtype())) {
-                    String args = SpecialCase.show(ex[0][i]) + (c.x2() == null ? "" : ", " + SpecialCase.show(b));
-                    return c + ": at (" + args + ") got " + SpecialCase.show(v.re()[i]);
+            NdArray a = xp().asarray(x1, d);
+            NdArray r = op.arity() == 1 ? call(op, a) : call(op, a, xp().asarray(x2, d));
+            v = ArrayValues.of(r);
+            rd = r.dtype();
+        } catch (RuntimeException e) {
+            failed.add(op.standardName() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return failed;
+        }
+        at = 0;
+        for (int k = 0; k < cases.size(); k++) {
+            SpecialCase c = cases.get(k);
+            double[][] ex = examples.get(k);
+            for (int i = 0; i < ex[0].length; i++, at++) {
+                double b = op.arity() == 1 ? Double.NaN : ex[1][i];
+                if (!c.holds(ex[0][i], b, v.re()[at], rd)) {
+                    String args = SpecialCase.show(ex[0][i]) + (op.arity() == 1 ? "" : ", " + SpecialCase.show(b));
+                    failed.add(c + ": at (" + args + ") got " + SpecialCase.show(v.re()[at]));
+                    at += ex[0].length - i;
+                    break;
                 }
             }
-            return null;
-        } catch (RuntimeException e) {
-            return c + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
         }
+        return failed;
     }
 }
