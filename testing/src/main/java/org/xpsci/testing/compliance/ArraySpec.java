@@ -44,9 +44,48 @@ public record ArraySpec(DType dtype, int[] shape, Object values) {
         return dtype.isComplexFloating() ? d[2 * i] : d[i];
     }
 
+    /** Element {@code i} of an integer or bool array as a long (uint64 as its bit pattern, bool as 1/0). */
+    public long exact(int i) {
+        if (values instanceof boolean[] b) {
+            return b[i] ? 1 : 0;
+        }
+        return ((long[]) values)[i];
+    }
+
     /** The imaginary part of element {@code i} (0 for real dtypes). */
     public double imag(int i) {
         return dtype.isComplexFloating() ? ((double[]) values)[2 * i + 1] : 0;
+    }
+
+    /**
+     * Compares element {@code i} with element {@code j} of {@code other} as real numbers, exactly for integers
+     * (uint64 unsigned) and with -0 equal to +0 for floating-point values (no NaN).
+     */
+    public int compare(int i, ArraySpec other, int j) {
+        if (values instanceof long[] a && other.values instanceof long[] b) {
+            return dtype == DType.UINT64 || other.dtype == DType.UINT64 ? Long.compareUnsigned(a[i], b[j])
+                    : Long.compare(a[i], b[j]);
+        }
+        return Double.compare(real(i) + 0.0, other.real(j) + 0.0);
+    }
+
+    /**
+     * A key under which equal elements meet: exact for integers, -0 equal to +0, every NaN its own key (tagged
+     * with {@code tag}).
+     */
+    public String key(int i, int tag) {
+        if (values instanceof long[] l) {
+            return Long.toString(l[i]);
+        }
+        return valueKey(real(i), imag(i), tag);
+    }
+
+    /** The key of a value read from a result array ({@link #key(int, int)} for values given as parts). */
+    public static String valueKey(double re, double im, int tag) {
+        if (Double.isNaN(re) || Double.isNaN(im)) {
+            return "NaN#" + tag;
+        }
+        return (re + 0.0) + "," + (im + 0.0);
     }
 
     /** Builds the array in {@code xp} (possibly a view of a 1-d array, as reshape gives). */
