@@ -15,5 +15,5 @@ package org.xpsci.testing.compliance;
  * runs {@value ComplianceTries#DEFAULT_TRIES} generated examples (set {@code -D}{@value ComplianceTries#PROPERTY});
  * a failure shrinks to a small counterexample and lists every function that breaks the rule for it.
  */
-public abstract class ComplianceSuite extends SortingSetProperties {
+public abstract class ComplianceSuite extends IndexingProperties {
 }

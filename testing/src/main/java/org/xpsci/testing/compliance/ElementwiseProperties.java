@@ -215,20 +215,29 @@ public abstract class ElementwiseProperties extends ComplianceBase {
         }
     }
 
+    /** The namespace methods named after the elementwise functions, looked up once. */
+    private static final java.util.Map<ElementwiseOp, Method> METHODS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Calls the namespace method named after {@code op} (e.g. {@code xp.bitwiseLeftShift(a, b)}). */
     protected NdArray call(ElementwiseOp op, NdArray... args) {
-        Class<?>[] types = new Class<?>[args.length];
-        Arrays.fill(types, NdArray.class);
+        Method m = METHODS.computeIfAbsent(op, o -> {
+            Class<?>[] types = new Class<?>[o.arity()];
+            Arrays.fill(types, NdArray.class);
+            try {
+                return ArrayNamespace.class.getMethod(o.methodName(), types);
+            } catch (NoSuchMethodException e) {
+                throw new AssertionError("ArrayNamespace has no method " + o.methodName() + " for " + o.standardName(), e);
+            }
+        });
         try {
-            Method m = ArrayNamespace.class.getMethod(op.methodName(), types);
             return (NdArray) m.invoke(xp(), (Object[]) args);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
             throw new IllegalStateException(e.getCause());
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw new AssertionError("ArrayNamespace has no method " + op.methodName() + " for " + op.standardName(), e);
+        } catch (IllegalAccessException e) {
+            throw new AssertionError("cannot call ArrayNamespace." + op.methodName(), e);
         }
     }
 
