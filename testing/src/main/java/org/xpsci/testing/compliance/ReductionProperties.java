@@ -221,11 +221,12 @@ public abstract class ReductionProperties extends SpecialCaseProperties {
         return r;
     }
 
+    /** The position along the axis (or in the flattened array) of the first extreme of each lane, exactly. */
     private static double[] argReference(ArraySpec x, Integer axis, boolean max) {
         int[] shape = x.shape();
         int[] axes = axis == null ? null : new int[] {axis};
         int outSize = (int) ReferenceShapes.size(ReferenceShapes.reduced(shape, axes, false));
-        double[] best = new double[outSize];
+        int[] best = new int[outSize];
         double[] pos = new double[outSize];
         boolean[] seen = new boolean[outSize];
         int ax = axis == null ? -1 : (axis < 0 ? axis + shape.length : axis);
@@ -239,10 +240,10 @@ public abstract class ReductionProperties extends SpecialCaseProperties {
                     o += idx[d] * outStrides[k++];
                 }
             }
-            double v = x.real(i);
-            if (!seen[o] || (max ? v > best[o] : v < best[o])) {
+            int cmp = seen[o] ? x.compare(i, x, best[o]) : 0;
+            if (!seen[o] || (max ? cmp > 0 : cmp < 0)) {
                 seen[o] = true;
-                best[o] = v;
+                best[o] = i;
                 pos[o] = along;
             }
         }
