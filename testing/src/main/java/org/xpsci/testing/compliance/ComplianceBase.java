@@ -10,9 +10,9 @@ import org.xpsci.xp.NdArray;
 
 /**
  * The root of the compliance suite's chain of property classes: the namespace under test and the checks every
- * category shares. Each property runs {@link ComplianceTries#tries()} generated examples.
+ * category shares. Each property runs {@link ComplianceLifecycle#tries()} generated examples.
  */
-@AddLifecycleHook(ComplianceTries.class)
+@AddLifecycleHook(ComplianceLifecycle.class)
 public abstract class ComplianceBase {
 
     /** The namespace under test. */

@@ -12,7 +12,7 @@ package org.xpsci.testing.compliance;
  *
  * <p>The properties come from a chain of abstract classes, one per category: {@link ElementwiseProperties}
  * (result dtypes of every elementwise function and operator, promotion, scalars, broadcasting). Each property
- * runs {@value ComplianceTries#DEFAULT_TRIES} generated examples (set {@code -D}{@value ComplianceTries#PROPERTY});
+ * runs {@value ComplianceLifecycle#DEFAULT_TRIES} generated examples (set {@code -D}{@value ComplianceLifecycle#TRIES_PROPERTY});
  * a failure shrinks to a small counterexample and lists every function that breaks the rule for it.
  */
 public abstract class ComplianceSuite extends IndexingProperties {
