@@ -64,14 +64,14 @@ extern "C" __global__ void eye(i64 n, i64 cols, i64 k, void* dst, int ddt) {
 // Zeroes, in place, the part of each contiguous rows x cols matrix outside the triangle: above diagonal k
 // for tril (lower != 0), below it for triu.
 extern "C" __global__ void tri_zero(i64 n, i64 rows, i64 cols, i64 k, int lower, void* dst, int itemsize) {
-    const unsigned char zero[16] = {0};
+    const double2 zero = make_double2(0.0, 0.0);
     GRID_STRIDE(i, n) {
         i64 m = i % (rows * cols);
         i64 r = m / cols;
         i64 c = m - r * cols;
         bool drop = lower ? c > r + k : c < r + k;
         if (drop) {
-            copy_item(zero, 0, dst, i, itemsize);
+            copy_item(&zero, 0, dst, i, itemsize);
         }
     }
 }

@@ -98,9 +98,10 @@ final class IndexingFunctions {
         return new Selection(target, pos, pos.shapeRef(), axis, false);
     }
 
-    /** A contiguous 1-d copy (or view) of an index array. */
+    /** The index array as a contiguous 1-d array (a view when it already is one), as the kernels read it. */
     private CudaArray flat(CudaArray idx) {
-        return ns.manipulation().reshape(idx, new int[] {-1}, null);
+        CudaArray f = ns.manipulation().reshape(idx, new int[] {-1}, null);
+        return f.isContiguous() ? f : ns.copyOf(f);
     }
 
     // ---- take ----------------------------------------------------------------------------------------

@@ -66,6 +66,14 @@ final class LinearAlgebraFunctions {
             }
         }
         CudaArray r = compute == result ? out : ns.dataTypes().copy(out, result);
+        if (r != out) {
+            out.close();
+        }
+        for (CudaArray t : new CudaArray[] {ac, bc}) {
+            if (t != a && t != b) {
+                t.close();
+            }
+        }
         int[] finalShape = outShape;
         if (vec1 || vec2) {
             int[] s = new int[outShape.length - (vec1 ? 1 : 0) - (vec2 ? 1 : 0)];

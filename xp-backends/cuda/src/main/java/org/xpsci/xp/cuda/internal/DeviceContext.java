@@ -203,12 +203,13 @@ public final class DeviceContext {
         }
     }
 
-    /** Queues a copy from another device's memory into this one's. */
+    /** Copies from another device's memory into this one's; returns when the copy is done. */
     public void copyFrom(DeviceContext other, DevicePointer src, DevicePointer dst, long bytes) {
         if (bytes > 0) {
             other.synchronize();
             makeCurrent();
             cuMemcpyPeerAsync(dst, context, src, other.context, bytes, stream);
+            synchronize();
         }
     }
 
@@ -254,7 +255,7 @@ public final class DeviceContext {
 
         @Override
         public void free(DevicePointer pointer) {
-            ctx.makeCurrent();
+            ctx.synchronize();
             cuMemFree(pointer);
         }
     }
