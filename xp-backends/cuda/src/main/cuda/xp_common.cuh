@@ -3,7 +3,9 @@
 // tools/build-ptx.sh. The Java side (org.xpsci.xp.cuda.internal) mirrors the codes and the layout packing.
 #pragma once
 
+#ifndef XP_EMULATE
 #include <cuda_runtime.h>
+#endif
 #include <math.h>
 #include <stdint.h>
 
