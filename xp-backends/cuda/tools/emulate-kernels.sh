@@ -5,6 +5,6 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 out=$(mktemp -d)
-g++ -std=c++20 -O1 -pthread -w -I"$here/tools/emulate" -I"$here/src/main/cuda" \
+g++ -std=c++20 -O1 -pthread -w -I"$here/tools/emulate" -I"$here/src/main/cuda" "$here/tools/emulate/emu.cpp" \
     "$here/tools/emulate/emulate_kernels.cpp" -o "$out/emulate_kernels"
 "$out/emulate_kernels"

@@ -145,7 +145,8 @@ class CudaDeviceTest {
                 assertEquals(2000, b.size() * 2);
             }
         }
-        assertEquals(before, pool.inUseBytes(), "device memory in use after 10000 closed arrays");
+        assertTrue(pool.inUseBytes() <= before, "device memory in use grew over 10000 closed arrays: " + before + " -> "
+                + pool.inUseBytes());
         CudaArray c = (CudaArray) xp.ones(3);
         NdArray view = c.get(Index.range(0, 2));
         c.close();
