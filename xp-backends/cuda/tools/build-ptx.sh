@@ -39,6 +39,11 @@ compile ew_f32 elementwise.cu -DXP_KIND_F32
 compile ew_f64 elementwise.cu -DXP_KIND_F64
 compile ew_c64 elementwise.cu -DXP_KIND_C64
 compile ew_c128 elementwise.cu -DXP_KIND_C128
-for m in copy gather reduce scan sort matmul fft; do
+for k in b i64 u64 f32 f64 c64 c128; do
+  compile reduce_$k reduce.cu -DXP_KIND_${k^^}
+done
+compile fft_f32 fft.cu -DXP_FFT_F32
+compile fft_f64 fft.cu -DXP_FFT_F64
+for m in copy gather scan sort matmul; do
   compile $m $m.cu
 done

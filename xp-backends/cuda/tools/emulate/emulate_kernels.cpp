@@ -37,8 +37,40 @@ namespace cp {
 namespace ga {
 #include "gather.cu"
 }
-namespace rd {
+namespace rdb {
+#define XP_KIND_B
 #include "reduce.cu"
+#undef XP_KIND_B
+}
+namespace rdi64 {
+#define XP_KIND_I64
+#include "reduce.cu"
+#undef XP_KIND_I64
+}
+namespace rdu64 {
+#define XP_KIND_U64
+#include "reduce.cu"
+#undef XP_KIND_U64
+}
+namespace rdf32 {
+#define XP_KIND_F32
+#include "reduce.cu"
+#undef XP_KIND_F32
+}
+namespace rdf64 {
+#define XP_KIND_F64
+#include "reduce.cu"
+#undef XP_KIND_F64
+}
+namespace rdc64 {
+#define XP_KIND_C64
+#include "reduce.cu"
+#undef XP_KIND_C64
+}
+namespace rdc128 {
+#define XP_KIND_C128
+#include "reduce.cu"
+#undef XP_KIND_C128
 }
 namespace sc {
 #include "scan.cu"
@@ -49,8 +81,15 @@ namespace so {
 namespace mm {
 #include "matmul.cu"
 }
-namespace ff {
+namespace fff32 {
+#define XP_FFT_F32
 #include "fft.cu"
+#undef XP_FFT_F32
+}
+namespace fff64 {
+#define XP_FFT_F64
+#include "fft.cu"
+#undef XP_FFT_F64
 }
 
 static int failures = 0;
@@ -193,12 +232,12 @@ static void reductions() {
     dim3 g;
     g.x = S;
     g.y = 2;  // fewer y blocks than rows: the kernel loops over rows
-    emu_launch(g, block(256), [&] { rd::reduce_sum_f64(rows, K, Lrow, Lred, x.data(), DT_FLOAT64, part.data(), DT_FLOAT64, 0); });
+    emu_launch(g, block(256), [&] { rdf64::reduce_sum_f64(rows, K, Lrow, Lred, x.data(), DT_FLOAT64, part.data(), DT_FLOAT64, 0); });
     auto Pr = layout<1>({rows}, {{S}});
     auto Pk = layout<1>({S}, {{1}});
     dim3 g2;
     g2.y = (unsigned)rows;
-    emu_launch(g2, block(256), [&] { rd::reduce_sum_f64(rows, S, Pr, Pk, part.data(), DT_FLOAT64, out.data(), DT_FLOAT64, 0); });
+    emu_launch(g2, block(256), [&] { rdf64::reduce_sum_f64(rows, S, Pr, Pk, part.data(), DT_FLOAT64, out.data(), DT_FLOAT64, 0); });
     for (i64 r = 0; r < rows; r++) {
         double want = 0;
         for (i64 k = 0; k < K; k++) want += x[k * rows + r];
@@ -209,11 +248,11 @@ static void reductions() {
     std::vector<double> mx(2);
     auto R2 = layout<1>({2}, {{3}});
     auto K3 = layout<1>({3}, {{1}});
-    emu_launch(linear(2), block(256), [&] { rd::reduce_max_f64(2, 3, R2, K3, y.data(), DT_FLOAT64, mx.data(), DT_FLOAT64, 1); });
+    emu_launch(linear(2), block(256), [&] { rdf64::reduce_max_f64(2, 3, R2, K3, y.data(), DT_FLOAT64, mx.data(), DT_FLOAT64, 1); });
     check(std::isnan(mx[0]) && mx[1] == 5, "reduce_max_f64 propagates NaN");
     std::vector<unsigned char> bits = {1, 0, 1, 1, 1, 0};
     std::vector<long long> cnt(2);
-    emu_launch(linear(2), block(256), [&] { rd::reduce_sum_i64(2, 3, R2, K3, bits.data(), DT_BOOL, cnt.data(), DT_INT64, 1); });
+    emu_launch(linear(2), block(256), [&] { rdi64::reduce_sum_i64(2, 3, R2, K3, bits.data(), DT_BOOL, cnt.data(), DT_INT64, 1); });
     check(cnt[0] == 2 && cnt[1] == 2, "reduce_sum_i64 of bool");
     // argmax: first occurrence, NaN wins, two passes
     std::vector<double> z(3000, 1.0);
@@ -225,13 +264,13 @@ static void reductions() {
     auto K1 = layout<1>({3000}, {{1}});
     dim3 g3;
     g3.x = 3;
-    emu_launch(g3, block(256), [&] { rd::argreduce_argmax_f64(1, 3000, R1, K1, z.data(), DT_FLOAT64, nullptr, pv.data(), pi.data(), 0); });
+    emu_launch(g3, block(256), [&] { rdf64::argreduce_argmax_f64(1, 3000, R1, K1, z.data(), DT_FLOAT64, nullptr, pv.data(), pi.data(), 0); });
     auto P1 = layout<1>({1}, {{3}});
     auto P3 = layout<1>({3}, {{1}});
-    emu_launch(dim3{}, block(256), [&] { rd::argreduce_argmax_f64(1, 3, P1, P3, pv.data(), DT_FLOAT64, pi.data(), nullptr, ai.data(), 0); });
+    emu_launch(dim3{}, block(256), [&] { rdf64::argreduce_argmax_f64(1, 3, P1, P3, pv.data(), DT_FLOAT64, pi.data(), nullptr, ai.data(), 0); });
     check(ai[0] == 1700, "argmax first occurrence over segments: " + std::to_string(ai[0]));
     z[2900] = std::nan("");
-    emu_launch(linear(1), block(256), [&] { rd::argreduce_argmax_f64(1, 3000, R1, K1, z.data(), DT_FLOAT64, nullptr, nullptr, ai.data(), 1); });
+    emu_launch(linear(1), block(256), [&] { rdf64::argreduce_argmax_f64(1, 3000, R1, K1, z.data(), DT_FLOAT64, nullptr, nullptr, ai.data(), 1); });
     check(ai[0] == 2900, "argmax of NaN");
 }
 
@@ -344,8 +383,8 @@ static void ffts() {
     std::vector<double2> x(2 * n), a(2 * n), b(2 * n);
     for (int i = 0; i < 2 * n; i++) x[i] = {std::sin(1.0 + i), std::cos(0.5 * i)};
     auto w = roots(n);
-    emu_launch(linear(2 * n / 8), block(256), [&] { ff::fft_r8_f64(2, n, 1, x.data(), a.data(), w.data(), 0); });
-    emu_launch(linear(2 * n / 3), block(256), [&] { ff::fft_r3_f64(2, n, 8, a.data(), b.data(), w.data(), 0); });
+    emu_launch(linear(2 * n / 8), block(256), [&] { fff64::fft_r8_f64(2, n, 1, x.data(), a.data(), w.data(), 0); });
+    emu_launch(linear(2 * n / 3), block(256), [&] { fff64::fft_r3_f64(2, n, 8, a.data(), b.data(), w.data(), 0); });
     bool ok = true;
     for (int r = 0; r < 2; r++)
         for (int k = 0; k < n; k++) {
@@ -360,8 +399,8 @@ static void ffts() {
     std::vector<double2> y(m), c(m), d(m);
     for (int i = 0; i < m; i++) y[i] = {1.0 * i, -0.5 * i};
     auto w8 = roots(m);
-    emu_launch(linear(2), block(256), [&] { ff::fft_r4_f64(1, m, 1, y.data(), c.data(), w8.data(), 1); });
-    emu_launch(linear(4), block(256), [&] { ff::fft_r2_f64(1, m, 4, c.data(), d.data(), w8.data(), 1); });
+    emu_launch(linear(2), block(256), [&] { fff64::fft_r4_f64(1, m, 1, y.data(), c.data(), w8.data(), 1); });
+    emu_launch(linear(4), block(256), [&] { fff64::fft_r2_f64(1, m, 4, c.data(), d.data(), w8.data(), 1); });
     ok = true;
     for (int k = 0; k < m; k++) {
         std::complex<double> s = 0;

@@ -66,8 +66,40 @@ namespace cp {
 namespace ga {
 #include "gather.cu"
 }
-namespace rd {
+namespace rdb {
+#define XP_KIND_B
 #include "reduce.cu"
+#undef XP_KIND_B
+}
+namespace rdi64 {
+#define XP_KIND_I64
+#include "reduce.cu"
+#undef XP_KIND_I64
+}
+namespace rdu64 {
+#define XP_KIND_U64
+#include "reduce.cu"
+#undef XP_KIND_U64
+}
+namespace rdf32 {
+#define XP_KIND_F32
+#include "reduce.cu"
+#undef XP_KIND_F32
+}
+namespace rdf64 {
+#define XP_KIND_F64
+#include "reduce.cu"
+#undef XP_KIND_F64
+}
+namespace rdc64 {
+#define XP_KIND_C64
+#include "reduce.cu"
+#undef XP_KIND_C64
+}
+namespace rdc128 {
+#define XP_KIND_C128
+#include "reduce.cu"
+#undef XP_KIND_C128
 }
 namespace sc {
 #include "scan.cu"
@@ -78,8 +110,15 @@ namespace so {
 namespace mm {
 #include "matmul.cu"
 }
-namespace ff {
+namespace fff32 {
+#define XP_FFT_F32
 #include "fft.cu"
+#undef XP_FFT_F32
+}
+namespace fff64 {
+#define XP_FFT_F64
+#include "fft.cu"
+#undef XP_FFT_F64
 }
 
 namespace {

@@ -12,8 +12,9 @@ import sys
 
 ptx_dir, jcuda_lib, out = sys.argv[1:4]
 NAMESPACES = {"ew_b": "ewb", "ew_int": "ewint", "ew_f32": "ewf32", "ew_f64": "ewf64", "ew_c64": "ewc64",
-              "ew_c128": "ewc128", "copy": "cp", "gather": "ga", "reduce": "rd", "scan": "sc", "sort": "so",
-              "matmul": "mm", "fft": "ff"}
+              "ew_c128": "ewc128", "copy": "cp", "gather": "ga", "scan": "sc", "sort": "so", "matmul": "mm",
+              "fft_f32": "fff32", "fft_f64": "fff64"}
+NAMESPACES.update({"reduce_" + k: "rd" + k for k in ["b", "i64", "u64", "f32", "f64", "c64", "c128"]})
 entry = re.compile(r"^\.visible \.entry (\w+)\(", re.M)
 with open(os.path.join(out, "registry.inc"), "w") as f:
     for module, ns in NAMESPACES.items():

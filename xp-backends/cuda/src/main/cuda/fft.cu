@@ -2,7 +2,7 @@
 // are 2, 3, 5, 7, 11 and 13, Bluestein's chirp-z for any other length, and the pre/post steps of real
 // transforms by the half-length complex trick. Every table of roots is computed on the host in double
 // precision (FftPlan): roots[m] = exp(-2 pi i m / n). Entry names: fft_r<R>_<f32|f64>, bluestein_pre_*,
-// bluestein_post_*, cmul_rows_*, rfft_post_*, irfft_pre_*, hermitian_fill_*.
+// bluestein_post_*, cmul_rows_*, rfft_post_*, irfft_pre_*, hermitian_fill_*; modules fft_f32 and fft_f64.
 #include "xp_complex.cuh"
 
 template <class T2> struct Cx;
@@ -81,7 +81,6 @@ __device__ __forceinline__ void pass_run(i64 batch, i64 n, i64 L, const T2* in, 
 #define PASSES(sfx, T2) PASS(2, sfx, T2) PASS(3, sfx, T2) PASS(4, sfx, T2) PASS(5, sfx, T2) PASS(7, sfx, T2) \
     PASS(8, sfx, T2) PASS(11, sfx, T2) PASS(13, sfx, T2)
 
-PASSES(f32, float2) PASSES(f64, double2)
 
 // ---- Bluestein ----------------------------------------------------------------------------------------
 
@@ -195,4 +194,11 @@ __device__ __forceinline__ void herm_run(i64 batch, i64 n, i64 h, const T2* X, i
         herm_run<T2>(batch, n, h, X, xs, out);                                                                 \
     }
 
-FFT_AUX(f32, float2) FFT_AUX(f64, double2)
+// One module per precision (tools/build-ptx.sh passes -DXP_FFT_F32 or -DXP_FFT_F64).
+#if defined(XP_FFT_F32)
+PASSES(f32, float2) FFT_AUX(f32, float2)
+#elif defined(XP_FFT_F64)
+PASSES(f64, double2) FFT_AUX(f64, double2)
+#else
+#error "compile with -DXP_FFT_F32 or -DXP_FFT_F64"
+#endif

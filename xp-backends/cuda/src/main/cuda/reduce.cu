@@ -2,7 +2,7 @@
 // Lred maps a position along the reduced axes to its offset (both in elements of the input). Two strategies
 // (chosen by the host, ReducePlan): a thread per row for short rows, or `S` blocks per row that each write a
 // partial result (to the output when S == 1, else to a partial buffer the host reduces in a second launch).
-// Entry names: reduce_<op>_<kind> and argreduce_<argmax|argmin>_<kind>.
+// Entry names: reduce_<op>_<kind> and argreduce_<argmax|argmin>_<kind>, in module reduce_<kind>.
 #include "xp_complex.cuh"
 
 #define RBLOCK 256
@@ -128,9 +128,6 @@ __device__ __forceinline__ void reduce_run(i64 rows, i64 K, const Strided<1>& Lr
 #define ARITH(sfx, T) REDUCE(sum, sfx, SumOp<T>) REDUCE(prod, sfx, ProdOp<T>)
 #define ORDER(sfx, T) REDUCE(max, sfx, MaxOp<T>) REDUCE(min, sfx, MinOp<T>)
 
-ARITH(i64, i64) ARITH(u64, u64) ARITH(f32, float) ARITH(f64, double) ARITH(c64, float2) ARITH(c128, double2)
-ORDER(b, bool) ORDER(i64, i64) ORDER(u64, u64) ORDER(f32, float) ORDER(f64, double)
-REDUCE(all, b, AllOp) REDUCE(any, b, AnyOp) REDUCE(count, b, CountOp)
 
 // ---- argmax / argmin: (value, index) pairs under a total order, so any combination order gives the first
 // occurrence of the extreme (NaN counts as the extreme, as in NumPy) -----------------------------------
@@ -214,4 +211,22 @@ __device__ __forceinline__ void argreduce_run(i64 rows, i64 K, const Strided<1>&
         argreduce_run<T, false>(rows, K, Lrow, Lred, in, idt, idx, outv, outi, perThread);                    \
     }
 
-ARGREDUCE(b, bool) ARGREDUCE(i64, i64) ARGREDUCE(u64, u64) ARGREDUCE(f32, float) ARGREDUCE(f64, double)
+// One module per compute kind (tools/build-ptx.sh passes -DXP_KIND_<KIND>), so a program JIT-compiles only
+// the kinds it reduces.
+#if defined(XP_KIND_B)
+ORDER(b, bool) REDUCE(all, b, AllOp) REDUCE(any, b, AnyOp) REDUCE(count, b, CountOp) ARGREDUCE(b, bool)
+#elif defined(XP_KIND_I64)
+ARITH(i64, i64) ORDER(i64, i64) ARGREDUCE(i64, i64)
+#elif defined(XP_KIND_U64)
+ARITH(u64, u64) ORDER(u64, u64) ARGREDUCE(u64, u64)
+#elif defined(XP_KIND_F32)
+ARITH(f32, float) ORDER(f32, float) ARGREDUCE(f32, float)
+#elif defined(XP_KIND_F64)
+ARITH(f64, double) ORDER(f64, double) ARGREDUCE(f64, double)
+#elif defined(XP_KIND_C64)
+ARITH(c64, float2)
+#elif defined(XP_KIND_C128)
+ARITH(c128, double2)
+#else
+#error "compile with -DXP_KIND_B, _I64, _U64, _F32, _F64, _C64 or _C128"
+#endif

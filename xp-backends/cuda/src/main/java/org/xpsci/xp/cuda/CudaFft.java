@@ -144,7 +144,7 @@ final class CudaFft implements FftExtension {
         CudaArray zf = complexRows(z, h, false);
         CudaArray y = CudaArray.allocate(ns, ctx, c, r.shape(h + 1));
         String p = suffix(c);
-        ctx.run("fft", "rfft_post_" + p, LaunchConfig.linear(batch * (h + 1)), new KernelArgs().i64(batch).i64(h)
+        ctx.run("fft_" + suffix(c), "rfft_post_" + p, LaunchConfig.linear(batch * (h + 1)), new KernelArgs().i64(batch).i64(h)
                 .ptr(zf.pointer()).ptr(y.pointer()).ptr(roots(ctx, len, c).pointer()).f64(1.0));
         if (zf != z) {
             zf.close();
@@ -181,7 +181,7 @@ final class CudaFft implements FftExtension {
             int h = len / 2;
             long batch = r.batch();
             CudaArray z = CudaArray.allocate(ns, ctx, c, new int[] {Math.toIntExact(batch), h});
-            ctx.run("fft", "irfft_pre_" + suffix(c), LaunchConfig.linear(batch * h), new KernelArgs().i64(batch).i64(h)
+            ctx.run("fft_" + suffix(c), "irfft_pre_" + suffix(c), LaunchConfig.linear(batch * h), new KernelArgs().i64(batch).i64(h)
                     .ptr(r.data.pointer()).i64(m).ptr(z.pointer()).ptr(roots(ctx, len, c).pointer()));
             CudaArray zi = complexRows(z, h, true);
             if (zi != z) {
@@ -193,7 +193,7 @@ final class CudaFft implements FftExtension {
         } else {
             long batch = r.batch();
             CudaArray full = CudaArray.allocate(ns, ctx, c, r.shape(len));
-            ctx.run("fft", "hermitian_fill_" + suffix(c), LaunchConfig.linear(batch * len), new KernelArgs().i64(batch)
+            ctx.run("fft_" + suffix(c), "hermitian_fill_" + suffix(c), LaunchConfig.linear(batch * len), new KernelArgs().i64(batch)
                     .i64(len).i64(m).ptr(r.data.pointer()).i64(m).ptr(full.pointer()));
             CudaArray t = complexRows(full, len, true);
             y = ns.elementwise().unary(ElementwiseOp.REAL, t);
@@ -410,7 +410,7 @@ final class CudaFft implements FftExtension {
         CudaArray dst = a;
         long l = 1;
         for (int radix : plan.radices()) {
-            ctx.run("fft", "fft_r" + radix + "_" + suffix(c), LaunchConfig.linear(batch * (n / radix)),
+            ctx.run("fft_" + suffix(c), "fft_r" + radix + "_" + suffix(c), LaunchConfig.linear(batch * (n / radix)),
                     new KernelArgs().i64(batch).i64(n).i64(l).ptr(src.pointer()).ptr(dst.pointer())
                             .ptr(roots.pointer()).flag(inverse));
             l *= radix;
@@ -430,16 +430,16 @@ final class CudaFft implements FftExtension {
         CudaArray chirp = table(ctx, "chirp", n, c, () -> FftPlan.chirp(n));
         CudaArray kernel = bluesteinKernel(ctx, n, m, c);
         CudaArray padded = CudaArray.allocate(ns, ctx, c, new int[] {Math.toIntExact(batch), m});
-        ctx.run("fft", "bluestein_pre_" + p, LaunchConfig.linear(batch * m), new KernelArgs().i64(batch).i64(n).i64(m)
+        ctx.run("fft_" + suffix(c), "bluestein_pre_" + p, LaunchConfig.linear(batch * m), new KernelArgs().i64(batch).i64(n).i64(m)
                 .ptr(x.pointer()).i64(n).ptr(chirp.pointer()).ptr(padded.pointer()).flag(inverse));
         CudaArray spectrum = complexRows(padded, m, false);
         padded.close();
-        ctx.run("fft", "cmul_rows_" + p, LaunchConfig.linear(batch * m), new KernelArgs().i64(batch).i64(m)
+        ctx.run("fft_" + suffix(c), "cmul_rows_" + p, LaunchConfig.linear(batch * m), new KernelArgs().i64(batch).i64(m)
                 .ptr(spectrum.pointer()).ptr(kernel.pointer()));
         CudaArray conv = complexRows(spectrum, m, true);
         spectrum.close();
         CudaArray out = CudaArray.allocate(ns, ctx, c, x.shapeRef());
-        ctx.run("fft", "bluestein_post_" + p, LaunchConfig.linear(batch * n), new KernelArgs().i64(batch).i64(n).i64(m)
+        ctx.run("fft_" + suffix(c), "bluestein_post_" + p, LaunchConfig.linear(batch * n), new KernelArgs().i64(batch).i64(n).i64(m)
                 .ptr(conv.pointer()).ptr(chirp.pointer()).ptr(out.pointer()).f64(1.0 / m).flag(inverse));
         conv.close();
         return out;

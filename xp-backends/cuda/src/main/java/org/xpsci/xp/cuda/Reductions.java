@@ -78,28 +78,36 @@ final class Reductions {
         ReducePlan plan = ReducePlan.of(sp.rows, sp.k);
         String entry = "reduce_" + op + "_" + kind.suffix();
         if (plan.perThread() || plan.segments() == 1) {
-            launchReduce(ctx, entry, plan, sp.rows, sp.k, sp.row, sp.red, x.pointer(), x.dtype(), out.pointer(), outType);
+            launchReduce(ctx, kind, entry, plan, sp.rows, sp.k, sp.row, sp.red, x.pointer(), x.dtype(), out.pointer(),
+                    outType);
             return out;
         }
         long s = plan.segments();
         DType partialType = op.equals("count") ? DType.INT64 : kind.natural();
         CudaArray partial = CudaArray.allocate(ns, ctx, partialType, new int[] {Math.toIntExact(sp.rows * s)});
-        launchReduce(ctx, entry, plan, sp.rows, sp.k, sp.row, sp.red, x.pointer(), x.dtype(), partial.pointer(),
+        launchReduce(ctx, kind, entry, plan, sp.rows, sp.k, sp.row, sp.red, x.pointer(), x.dtype(), partial.pointer(),
                 partialType);
+        ComputeKind secondKind = op.equals("count") ? ComputeKind.I64 : kind;
         String second = op.equals("count") ? "reduce_sum_i64" : entry;
         StridedLayout rows = new StridedLayout(new int[] {Math.toIntExact(sp.rows)}, new long[][] {{s}});
         StridedLayout red = new StridedLayout(new int[] {Math.toIntExact(s)}, new long[][] {{1}});
         ReducePlan p2 = ReducePlan.of(sp.rows, s);
         ReducePlan single = p2.perThread() ? p2 : new ReducePlan(false, 1);
-        launchReduce(ctx, second, single, sp.rows, s, rows, red, partial.pointer(), partialType, out.pointer(), outType);
+        launchReduce(ctx, secondKind, second, single, sp.rows, s, rows, red, partial.pointer(), partialType, out.pointer(),
+                outType);
         partial.close();
         return out;
     }
 
-    private static void launchReduce(DeviceContext ctx, String entry, ReducePlan plan, long rows, long k,
-                                     StridedLayout row, StridedLayout red, DevicePointer in, DType inType,
+    /** The PTX module of a kind's reduction kernels. */
+    static String module(ComputeKind kind) {
+        return "reduce_" + kind.suffix();
+    }
+
+    private static void launchReduce(DeviceContext ctx, ComputeKind kind, String entry, ReducePlan plan, long rows,
+                                     long k, StridedLayout row, StridedLayout red, DevicePointer in, DType inType,
                                      DevicePointer out, DType outType) {
-        ctx.run("reduce", entry, plan.launch(rows), new KernelArgs().i64(rows).i64(k).layout(row.pack())
+        ctx.run(module(kind), entry, plan.launch(rows), new KernelArgs().i64(rows).i64(k).layout(row.pack())
                 .layout(red.pack()).ptr(in).i32(ComputeKind.code(inType)).ptr(out).i32(ComputeKind.code(outType))
                 .flag(plan.perThread()));
     }
@@ -133,7 +141,7 @@ final class Reductions {
         String entry = "argreduce_" + name + "_" + kind.suffix();
         ReducePlan plan = ReducePlan.of(sp.rows, sp.k);
         if (plan.perThread() || plan.segments() == 1) {
-            launchArg(ctx, entry, plan, sp.rows, sp.k, sp.row, sp.red, src.pointer(), src.dtype(), null, null,
+            launchArg(ctx, kind, entry, plan, sp.rows, sp.k, sp.row, sp.red, src.pointer(), src.dtype(), null, null,
                     out.pointer());
             return out;
         }
@@ -141,23 +149,23 @@ final class Reductions {
         int len = Math.toIntExact(sp.rows * s);
         CudaArray pv = CudaArray.allocate(ns, ctx, kind.natural(), new int[] {len});
         CudaArray pi = CudaArray.allocate(ns, ctx, DType.INT64, new int[] {len});
-        launchArg(ctx, entry, plan, sp.rows, sp.k, sp.row, sp.red, src.pointer(), src.dtype(), null, pv.pointer(),
+        launchArg(ctx, kind, entry, plan, sp.rows, sp.k, sp.row, sp.red, src.pointer(), src.dtype(), null, pv.pointer(),
                 pi.pointer());
         StridedLayout rows = new StridedLayout(new int[] {Math.toIntExact(sp.rows)}, new long[][] {{s}});
         StridedLayout red = new StridedLayout(new int[] {Math.toIntExact(s)}, new long[][] {{1}});
         ReducePlan p2 = ReducePlan.of(sp.rows, s);
         ReducePlan single = p2.perThread() ? p2 : new ReducePlan(false, 1);
-        launchArg(ctx, entry, single, sp.rows, s, rows, red, pv.pointer(), kind.natural(), pi.pointer(), null,
+        launchArg(ctx, kind, entry, single, sp.rows, s, rows, red, pv.pointer(), kind.natural(), pi.pointer(), null,
                 out.pointer());
         pv.close();
         pi.close();
         return out;
     }
 
-    private static void launchArg(DeviceContext ctx, String entry, ReducePlan plan, long rows, long k,
-                                  StridedLayout row, StridedLayout red, DevicePointer in, DType inType,
+    private static void launchArg(DeviceContext ctx, ComputeKind kind, String entry, ReducePlan plan, long rows,
+                                  long k, StridedLayout row, StridedLayout red, DevicePointer in, DType inType,
                                   DevicePointer idx, DevicePointer outv, DevicePointer outi) {
-        ctx.run("reduce", entry, plan.launch(rows), new KernelArgs().i64(rows).i64(k).layout(row.pack())
+        ctx.run(module(kind), entry, plan.launch(rows), new KernelArgs().i64(rows).i64(k).layout(row.pack())
                 .layout(red.pack()).ptr(in).i32(ComputeKind.code(inType)).ptr(idx).ptr(outv).ptr(outi)
                 .flag(plan.perThread()));
     }

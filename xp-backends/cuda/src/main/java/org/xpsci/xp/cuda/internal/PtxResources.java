@@ -17,7 +17,8 @@ public final class PtxResources {
 
     /** Every module, in the order the build script writes them. */
     public static final List<String> MODULES = List.of("ew_b", "ew_int", "ew_f32", "ew_f64", "ew_c64", "ew_c128",
-            "copy", "gather", "reduce", "scan", "sort", "matmul", "fft");
+            "reduce_b", "reduce_i64", "reduce_u64", "reduce_f32", "reduce_f64", "reduce_c64", "reduce_c128",
+            "fft_f32", "fft_f64", "copy", "gather", "scan", "sort", "matmul");
     /** The PTX ISA version the modules declare. */
     public static final String ISA_VERSION = "7.0";
     /** The target the modules declare. */

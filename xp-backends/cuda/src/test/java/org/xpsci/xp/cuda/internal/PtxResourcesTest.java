@@ -88,8 +88,8 @@ class PtxResourcesTest {
         List<String> numeric = List.of("i64", "u64", "f32", "f64", "c64", "c128");
         List<String> ordered = List.of("b", "i64", "u64", "f32", "f64");
         for (String k : numeric) {
-            assertHas("reduce", "reduce_sum_" + k);
-            assertHas("reduce", "reduce_prod_" + k);
+            assertHas("reduce_" + k, "reduce_sum_" + k);
+            assertHas("reduce_" + k, "reduce_prod_" + k);
             assertHas("scan", "scan_sum_" + k);
             assertHas("scan", "scan_prod_" + k);
             assertHas("scan", "scan_add_sum_" + k);
@@ -99,19 +99,19 @@ class PtxResourcesTest {
             assertHas("matmul", "matmul_" + k);
         }
         for (String k : ordered) {
-            assertHas("reduce", "reduce_max_" + k);
-            assertHas("reduce", "reduce_min_" + k);
-            assertHas("reduce", "argreduce_argmax_" + k);
-            assertHas("reduce", "argreduce_argmin_" + k);
+            assertHas("reduce_" + k, "reduce_max_" + k);
+            assertHas("reduce_" + k, "reduce_min_" + k);
+            assertHas("reduce_" + k, "argreduce_argmax_" + k);
+            assertHas("reduce_" + k, "argreduce_argmin_" + k);
         }
         for (String op : List.of("all", "any", "count")) {
-            assertHas("reduce", "reduce_" + op + "_b");
+            assertHas("reduce_b", "reduce_" + op + "_b");
         }
         assertHas("scan", "nonzero_flags");
         assertHas("scan", "compact_coords");
         assertHas("sort", "sort_iota");
-        List<String> fft = new ArrayList<>();
         for (String p : List.of("f32", "f64")) {
+            List<String> fft = new ArrayList<>();
             for (int r : FftPlan.KERNEL_RADICES) {
                 fft.add("fft_r" + r + "_" + p);
             }
@@ -119,7 +119,7 @@ class PtxResourcesTest {
                     "hermitian_fill_")) {
                 fft.add(e + p);
             }
+            fft.forEach(e -> assertHas("fft_" + p, e));
         }
-        fft.forEach(e -> assertHas("fft", e));
     }
 }
