@@ -15,33 +15,20 @@ record Lanes(int[] base, int stride, int length) {
 
     /** The lanes of {@code x} along the (normalised) {@code axis}. */
     static Lanes of(CpuArray x, int axis) {
-        int[] shape = x.shapeRef();
-        int[] strides = x.strides();
-        int nd = shape.length;
-        long count = 1;
-        for (int d = 0; d < nd; d++) {
+        int nd = x.ndim();
+        int[] shape = new int[nd - 1];
+        int[] strides = new int[nd - 1];
+        for (int d = 0, k = 0; d < nd; d++) {
             if (d != axis) {
-                count *= shape[d];
+                shape[k] = x.shapeRef()[d];
+                strides[k++] = x.strides()[d];
             }
         }
-        int[] base = new int[Math.toIntExact(count)];
-        int[] idx = new int[nd];
-        int off = x.offset();
+        int[] base = Layout.offsets(shape, strides, 0, nd - 1);
         for (int l = 0; l < base.length; l++) {
-            base[l] = off;
-            for (int d = nd - 1; d >= 0; d--) {
-                if (d == axis) {
-                    continue;
-                }
-                off += strides[d];
-                if (++idx[d] < shape[d]) {
-                    break;
-                }
-                off -= strides[d] * shape[d];
-                idx[d] = 0;
-            }
+            base[l] += x.offset();
         }
-        return new Lanes(base, strides[axis], shape[axis]);
+        return new Lanes(base, x.strides()[axis], x.shapeRef()[axis]);
     }
 
     /** The number of lanes. */
@@ -57,8 +44,8 @@ record Lanes(int[] base, int stride, int length) {
     }
 
     /**
-     * Runs {@code task} over all lanes, split across the worker pool when there are several lanes and enough
-     * work ({@code cost} per element, as a grain of {@link Parallel}).
+     * Runs {@code task} over all lanes, split across the worker pool when there are several lanes and more
+     * elements than {@code grain} (one of {@link Parallel}'s thresholds) per chunk.
      */
     void forEachRange(int grain, RangeTask task) {
         int lanes = count();
