@@ -52,7 +52,8 @@ final class DataTypeFunctions {
             src = copy(src, src.dtype()); // overlapping memory: read from a private copy
             srcStrides = Layout.broadcastStrides(src.shapeRef(), src.strides(), shape);
         }
-        Kind kind = Kind.of(dst.dtype());
+        // load in the source's own kind (lossless), so the store rounds once: int64 -> float32 directly
+        Kind kind = Kind.of(src.dtype());
         CpuArray s = src;
         StridedLoop.run(shape, new int[][] {dst.strides(), srcStrides}, new int[] {dst.offset(), s.offset()},
                 Parallel.CHEAP_GRAIN, () -> {

@@ -63,6 +63,9 @@ final class Layout {
      * not allow it (NumPy's {@code _attempt_nocopy_reshape}).
      */
     static int[] reshapeStrides(int[] oldShape, int[] oldStrides, int[] newShape) {
+        if (org.xpsci.xp.Axes.size(oldShape) == 0) {
+            return contiguous(newShape); // no elements: any layout views them
+        }
         int oldNd = 0;
         int[] os = new int[oldShape.length];
         int[] ost = new int[oldShape.length];
