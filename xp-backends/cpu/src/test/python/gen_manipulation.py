@@ -63,4 +63,11 @@ o["tile_1d_32"] = np.tile(np.arange(3.0), (3, 2))
 o["tile_0"] = np.tile(a, (1, 0, 1))
 for i, u in enumerate(np.unstack(a, axis=1)):
     o[f"unstack_1_{i}"] = u
+# the cpu backend's sliding windows: sliding_window_view along an axis, every step-th window
+w = np.arange(30.0).reshape(3, 10)
+o["windows_src"] = w
+o["windows_4_1_ax1"] = np.lib.stride_tricks.sliding_window_view(w, 4, axis=1)
+o["windows_3_2_ax1"] = np.lib.stride_tricks.sliding_window_view(w, 3, axis=1)[:, ::2]
+o["windows_2_1_ax0"] = np.lib.stride_tricks.sliding_window_view(w, 2, axis=0)
+o["windows_10_3_ax1"] = np.lib.stride_tricks.sliding_window_view(w, 10, axis=1)[:, ::3]
 fixturelib.save(__file__, "manipulation", **o)

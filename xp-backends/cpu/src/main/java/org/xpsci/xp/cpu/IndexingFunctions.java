@@ -148,7 +148,7 @@ final class IndexingFunctions {
         byte[] flags = new byte[Math.toIntExact(mask.size())];
         CpuArray mc = mask.isContiguous() ? mask : ns.copyOf(mask);
         Loader.toBool(mc.data(), DType.BOOL, mc.offset(), 1, flags.length, flags);
-        int[] all = Layout.offsets(ms, strides, 0, ms.length);
+        int[] all = ms.length == 1 ? null : Layout.offsets(ms, strides, 0, ms.length);
         int count = 0;
         for (byte f : flags) {
             count += f;
@@ -156,7 +156,7 @@ final class IndexingFunctions {
         int[] offs = new int[count];
         for (int i = 0, j = 0; i < flags.length; i++) {
             if (flags[i] != 0) {
-                offs[j++] = all[i];
+                offs[j++] = all == null ? i * strides[0] : all[i];
             }
         }
         return offs;

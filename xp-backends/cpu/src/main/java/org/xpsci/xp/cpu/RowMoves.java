@@ -56,6 +56,15 @@ final class RowMoves {
             }
             return;
         }
+        if (rowLen == 1 && inner[0] == 0) {
+            // single elements: the rows are the storage slots
+            if (toStorage) {
+                put(buffer, r0, storage, rows, r0, r1 - r0);
+            } else {
+                take(storage, rows, r0, r1 - r0, buffer, r0);
+            }
+            return;
+        }
         // short or scattered rows: element by element, a batch of rows at a time
         int batch = Math.max(1, BATCH / rowLen);
         int[] slot = new int[Math.min(r1 - r0, batch) * rowLen];
@@ -71,9 +80,9 @@ final class RowMoves {
                 }
             }
             if (toStorage) {
-                put(buffer, r * rowLen, storage, slot, k);
+                put(buffer, r * rowLen, storage, slot, 0, k);
             } else {
-                take(storage, slot, k, buffer, r * rowLen);
+                take(storage, slot, 0, k, buffer, r * rowLen);
             }
         }
     }
@@ -87,51 +96,51 @@ final class RowMoves {
         return true;
     }
 
-    /** dst[at + i] = src[slot[i]] for i < n. */
-    private static void take(Object src, int[] slot, int n, Object dst, int at) {
+    /** dst[at + i] = src[slot[from + i]] for i < n. */
+    private static void take(Object src, int[] slot, int from, int n, Object dst, int at) {
         if (src instanceof double[] s) {
             double[] d = (double[]) dst;
-            for (int i = 0; i < n; i++) d[at + i] = s[slot[i]];
+            for (int i = 0; i < n; i++) d[at + i] = s[slot[from + i]];
         } else if (src instanceof float[] s) {
             float[] d = (float[]) dst;
-            for (int i = 0; i < n; i++) d[at + i] = s[slot[i]];
+            for (int i = 0; i < n; i++) d[at + i] = s[slot[from + i]];
         } else if (src instanceof long[] s) {
             long[] d = (long[]) dst;
-            for (int i = 0; i < n; i++) d[at + i] = s[slot[i]];
+            for (int i = 0; i < n; i++) d[at + i] = s[slot[from + i]];
         } else if (src instanceof int[] s) {
             int[] d = (int[]) dst;
-            for (int i = 0; i < n; i++) d[at + i] = s[slot[i]];
+            for (int i = 0; i < n; i++) d[at + i] = s[slot[from + i]];
         } else if (src instanceof short[] s) {
             short[] d = (short[]) dst;
-            for (int i = 0; i < n; i++) d[at + i] = s[slot[i]];
+            for (int i = 0; i < n; i++) d[at + i] = s[slot[from + i]];
         } else {
             byte[] s = (byte[]) src;
             byte[] d = (byte[]) dst;
-            for (int i = 0; i < n; i++) d[at + i] = s[slot[i]];
+            for (int i = 0; i < n; i++) d[at + i] = s[slot[from + i]];
         }
     }
 
-    /** dst[slot[i]] = src[at + i] for i < n. */
-    private static void put(Object src, int at, Object dst, int[] slot, int n) {
+    /** dst[slot[from + i]] = src[at + i] for i < n. */
+    private static void put(Object src, int at, Object dst, int[] slot, int from, int n) {
         if (src instanceof double[] s) {
             double[] d = (double[]) dst;
-            for (int i = 0; i < n; i++) d[slot[i]] = s[at + i];
+            for (int i = 0; i < n; i++) d[slot[from + i]] = s[at + i];
         } else if (src instanceof float[] s) {
             float[] d = (float[]) dst;
-            for (int i = 0; i < n; i++) d[slot[i]] = s[at + i];
+            for (int i = 0; i < n; i++) d[slot[from + i]] = s[at + i];
         } else if (src instanceof long[] s) {
             long[] d = (long[]) dst;
-            for (int i = 0; i < n; i++) d[slot[i]] = s[at + i];
+            for (int i = 0; i < n; i++) d[slot[from + i]] = s[at + i];
         } else if (src instanceof int[] s) {
             int[] d = (int[]) dst;
-            for (int i = 0; i < n; i++) d[slot[i]] = s[at + i];
+            for (int i = 0; i < n; i++) d[slot[from + i]] = s[at + i];
         } else if (src instanceof short[] s) {
             short[] d = (short[]) dst;
-            for (int i = 0; i < n; i++) d[slot[i]] = s[at + i];
+            for (int i = 0; i < n; i++) d[slot[from + i]] = s[at + i];
         } else {
             byte[] s = (byte[]) src;
             byte[] d = (byte[]) dst;
-            for (int i = 0; i < n; i++) d[slot[i]] = s[at + i];
+            for (int i = 0; i < n; i++) d[slot[from + i]] = s[at + i];
         }
     }
 }

@@ -83,8 +83,35 @@ final class SetFunctions {
     }
 
     UniqueCountsResult uniqueCounts(CpuArray x) {
+        if (!x.dtype().isComplexFloating()) {
+            return sortedRuns(x);
+        }
         Runs r = runs(x);
         return new UniqueCountsResult(values(r), counts(r));
+    }
+
+    /**
+     * unique_counts without positions, for real dtypes: a value sort (much faster than an argsort; zeros keep
+     * their input order, so the first occurrence's sign wins as in {@link #runs}), then runs of equal keys.
+     */
+    private UniqueCountsResult sortedRuns(CpuArray x) {
+        CpuArray flat = ns.manipulation().reshape(x, new int[] {-1}, null);
+        int n = flat.shapeRef()[0];
+        CpuArray sorted = ns.sorting().sort(flat, 0, false, true);
+        long[] keys = new long[n];
+        SortKeys.load(sorted.data(), x.dtype(), 0, 1, n, keys, x.dtype().isRealFloating() ? new double[n] : null);
+        boolean floating = x.dtype().isRealFloating();
+        long[] pos = new long[n];
+        long[] counts = new long[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || keys[i] != keys[i - 1] || floating && keys[i] == SortKeys.NAN_KEY) {
+                pos[count++] = i;
+            }
+            counts[count - 1]++;
+        }
+        CpuArray values = ns.indexing().take(sorted, java.util.Arrays.copyOf(pos, count), 0, new int[] {count});
+        return new UniqueCountsResult(values, int64(java.util.Arrays.copyOf(counts, count), new int[] {count}));
     }
 
     UniqueInverseResult uniqueInverse(CpuArray x) {
@@ -93,6 +120,6 @@ final class SetFunctions {
     }
 
     CpuArray uniqueValues(CpuArray x) {
-        return values(runs(x));
+        return x.dtype().isComplexFloating() ? values(runs(x)) : (CpuArray) sortedRuns(x).values();
     }
 }

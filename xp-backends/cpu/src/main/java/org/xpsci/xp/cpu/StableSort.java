@@ -2,12 +2,18 @@ package org.xpsci.xp.cpu;
 
 /**
  * A stable sort of {@code long} keys that carries an {@code int} payload (the original positions, for
- * argsort): a merge sort on the two parallel arrays, so keys move with their positions and memory is read
- * sequentially. Equal keys keep their input order. Not thread-safe: one instance (scratch) per worker.
+ * argsort): keys move with their positions. Short runs use a merge sort (sequential memory access); long ones
+ * an LSD radix sort on 11-bit digits, skipping digits that every key shares (small integer ranges sort in one or
+ * two passes). Equal keys keep their input order. Not thread-safe: one instance (scratch) per worker.
  */
 final class StableSort {
 
     private static final int INSERTION_CUTOFF = 24;
+    /** Runs at least this long are radix sorted. */
+    private static final int RADIX_MIN = 1 << 13;
+    private static final int BITS = 11;
+    private static final int BUCKETS = 1 << BITS;
+    private static final int PASSES = (64 + BITS - 1) / BITS;
 
     private long[] auxKeys = new long[0];
     private int[] auxIdx = new int[0];
@@ -21,9 +27,56 @@ final class StableSort {
             auxKeys = new long[n];
             auxIdx = new int[n];
         }
+        if (n >= RADIX_MIN) {
+            radixSort(keys, idx, n);
+            return;
+        }
         System.arraycopy(keys, 0, auxKeys, 0, n);
         System.arraycopy(idx, 0, auxIdx, 0, n);
         mergeSort(auxKeys, auxIdx, keys, idx, 0, n);
+    }
+
+    /** LSD radix sort of the keys as unsigned after flipping the sign bit (so signed order is kept). */
+    private void radixSort(long[] keys, int[] idx, int n) {
+        int[][] counts = new int[PASSES][BUCKETS];
+        for (int i = 0; i < n; i++) {
+            long k = keys[i] ^ Long.MIN_VALUE;
+            for (int p = 0; p < PASSES; p++) {
+                counts[p][(int) (k >>> (p * BITS)) & (BUCKETS - 1)]++;
+            }
+        }
+        long[] srcK = keys;
+        int[] srcI = idx;
+        long[] dstK = auxKeys;
+        int[] dstI = auxIdx;
+        int[] next = new int[BUCKETS];
+        for (int p = 0; p < PASSES; p++) {
+            int shift = p * BITS;
+            int[] c = counts[p];
+            if (c[(int) ((srcK[0] ^ Long.MIN_VALUE) >>> shift) & (BUCKETS - 1)] == n) {
+                continue; // every key has this digit
+            }
+            for (int b = 0, sum = 0; b < BUCKETS; b++) {
+                next[b] = sum;
+                sum += c[b];
+            }
+            for (int i = 0; i < n; i++) {
+                long k = srcK[i];
+                int at = next[(int) ((k ^ Long.MIN_VALUE) >>> shift) & (BUCKETS - 1)]++;
+                dstK[at] = k;
+                dstI[at] = srcI[i];
+            }
+            long[] tk = srcK;
+            srcK = dstK;
+            dstK = tk;
+            int[] ti = srcI;
+            srcI = dstI;
+            dstI = ti;
+        }
+        if (srcK != keys) {
+            System.arraycopy(srcK, 0, keys, 0, n);
+            System.arraycopy(srcI, 0, idx, 0, n);
+        }
     }
 
     /**

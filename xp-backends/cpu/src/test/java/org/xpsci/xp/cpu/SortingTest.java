@@ -98,6 +98,41 @@ class SortingTest {
     }
 
     @XpTest(paths = XpTest.Paths.AS_CONFIGURED)
+    void longLanesArgsortStably(ArrayNamespace xp) {
+        // lanes this long take the radix path: negative keys, ties, NaN, -0.0, both directions, unique_all on top
+        java.util.Random r = new java.util.Random(11);
+        double[] v = new double[60_000];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = i % 97 == 0 ? Double.NaN : i % 89 == 0 ? -0.0 : Math.rint(r.nextGaussian() * 50) / 4;
+        }
+        NdArray x = xp.asarray(v);
+        for (boolean desc : new boolean[] {false, true}) {
+            long[] order = org.xpsci.xp.Xp.toLongArray(xp.argsort(x, 0, desc, true));
+            java.util.Comparator<Integer> byValue = (a, b) -> {
+                double p = v[a] == 0 ? 0.0 : v[a];
+                double q = v[b] == 0 ? 0.0 : v[b];
+                return desc ? Double.compare(q, p) : Double.compare(p, q);
+            };
+            Integer[] expected = new Integer[v.length];
+            for (int i = 0; i < v.length; i++) {
+                expected[i] = i;
+            }
+            java.util.Arrays.sort(expected, byValue); // a stable merge sort: the oracle
+            for (int i = 0; i < v.length; i++) {
+                assertEquals((long) expected[i], order[i], (desc ? "descending" : "ascending") + " position " + i);
+            }
+        }
+        long[] big = new long[20_000];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (i % 3 == 0 ? Long.MIN_VALUE : Long.MAX_VALUE) / (1 + r.nextInt(5)) + r.nextInt(3);
+        }
+        long[] sorted = big.clone();
+        java.util.Arrays.sort(sorted);
+        NdArray order = xp.argsort(xp.asarray(big));
+        assertIdentical(xp.take(xp.asarray(big), order, 0), xp.asarray(sorted), "int64 extremes");
+    }
+
+    @XpTest(paths = XpTest.Paths.AS_CONFIGURED)
     void badAxesAreAxisErrors(ArrayNamespace xp) {
         NdArray x = xp.zeros(2, 3);
         AxisException e = assertThrows(AxisException.class, () -> xp.sort(x, 2, false, true));
