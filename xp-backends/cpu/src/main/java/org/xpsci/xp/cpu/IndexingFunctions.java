@@ -7,7 +7,6 @@ import org.xpsci.xp.DType;
 import org.xpsci.xp.HostReader;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
-import org.xpsci.xp.cpu.kernel.Loader;
 import org.xpsci.xp.spi.StridedIndex;
 
 /**
@@ -129,10 +128,10 @@ final class IndexingFunctions {
             distinct = true;
         }
         int[] outer = Layout.offsets(vs, st, 0, axis);
-        int[] rows = new int[Math.multiplyExact(outer.length, offs.length)];
-        for (int o = 0, r = 0; o < outer.length; o++) {
-            for (int off : offs) {
-                rows[r++] = view.offset() + outer[o] + off;
+        int[] rows = outer.length == 1 ? offs : new int[Math.multiplyExact(outer.length, offs.length)];
+        for (int o = outer.length - 1, r = rows.length - 1; o >= 0; o--) {
+            for (int j = offs.length - 1; j >= 0; j--) {
+                rows[r--] = view.offset() + outer[o] + offs[j]; // backwards: safe when rows is offs itself
             }
         }
         int[] shape = new int[vs.length - covered + posShape.length];
@@ -145,17 +144,18 @@ final class IndexingFunctions {
 
     /** The offsets (over the masked axes' strides) of the mask's true elements, in C order. */
     private int[] maskOffsets(CpuArray mask, int[] strides, int[] ms) {
-        byte[] flags = new byte[Math.toIntExact(mask.size())];
         CpuArray mc = mask.isContiguous() ? mask : ns.copyOf(mask);
-        Loader.toBool(mc.data(), DType.BOOL, mc.offset(), 1, flags.length, flags);
+        byte[] flags = (byte[]) mc.data();
+        int from = mc.offset();
+        int n = Math.toIntExact(mask.size());
         int[] all = ms.length == 1 ? null : Layout.offsets(ms, strides, 0, ms.length);
         int count = 0;
-        for (byte f : flags) {
-            count += f;
+        for (int i = 0; i < n; i++) {
+            count += flags[from + i] != 0 ? 1 : 0;
         }
         int[] offs = new int[count];
-        for (int i = 0, j = 0; i < flags.length; i++) {
-            if (flags[i] != 0) {
+        for (int i = 0, j = 0; i < n; i++) {
+            if (flags[from + i] != 0) {
                 offs[j++] = all == null ? i * strides[0] : all[i];
             }
         }

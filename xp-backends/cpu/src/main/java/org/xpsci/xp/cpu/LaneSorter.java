@@ -130,7 +130,9 @@ final class LaneSorter {
             Loader.toLong(src, dtype, srcOff, srcStride, n, keys);
             long flip = dtype == DType.UINT64 ? Long.MIN_VALUE : 0;
             flip(keys, n, flip);
-            if (parallel) {
+            if (StableSort.countingSort(keys, n)) {
+                // small value range (labels, bool): counted in O(n)
+            } else if (parallel) {
                 Arrays.parallelSort(keys, 0, n);
             } else {
                 Arrays.sort(keys, 0, n);

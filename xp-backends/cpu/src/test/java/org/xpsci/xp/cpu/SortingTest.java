@@ -75,14 +75,27 @@ class SortingTest {
             java.util.Arrays.sort(expected, l * 1000, (l + 1) * 1000);
         }
         XpAssert.assertEqual(xp.sort(many, 1, false, true), xp.reshape(xp.asarray(expected), 300, 1000));
-        long[] order = org.xpsci.xp.Xp.toLongArray(xp.argsort(many, 1, false, true));
-        for (int l = 0; l < 300; l++) {
-            for (int i = 1; i < 1000; i++) {
-                long a = v[l * 1000 + (int) order[l * 1000 + i - 1]];
-                long b = v[l * 1000 + (int) order[l * 1000 + i]];
-                assertTrue(a < b || a == b && order[l * 1000 + i - 1] < order[l * 1000 + i], "stable order in lane " + l);
+        for (boolean desc : new boolean[] {false, true}) {
+            long[] order = org.xpsci.xp.Xp.toLongArray(xp.argsort(many, 1, desc, true));
+            for (int l = 0; l < 300; l++) {
+                for (int i = 1; i < 1000; i++) {
+                    long a = v[l * 1000 + (int) order[l * 1000 + i - 1]];
+                    long b = v[l * 1000 + (int) order[l * 1000 + i]];
+                    boolean ordered = desc ? a > b : a < b;
+                    assertTrue(ordered || a == b && order[l * 1000 + i - 1] < order[l * 1000 + i],
+                            "stable order in lane " + l + (desc ? " descending" : ""));
+                }
             }
         }
+        long[] reversed = expected.clone();
+        for (int l = 0; l < 300; l++) {
+            for (int i = 0; i < 500; i++) {
+                long t = reversed[l * 1000 + i];
+                reversed[l * 1000 + i] = reversed[l * 1000 + 999 - i];
+                reversed[l * 1000 + 999 - i] = t;
+            }
+        }
+        XpAssert.assertEqual(xp.sort(many, 1, true, true), xp.reshape(xp.asarray(reversed), 300, 1000));
         double[] lane = new double[400_000];
         for (int i = 0; i < lane.length; i++) {
             lane[i] = r.nextGaussian();
