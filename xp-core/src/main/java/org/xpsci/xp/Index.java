@@ -7,7 +7,11 @@ package org.xpsci.xp;
  * <p>Integers select one position and drop the axis; slices keep it; {@link #newAxis()} inserts an axis of
  * size 1; {@link #ellipsis()} stands for as many full slices as needed; a boolean mask array selects by value
  * (data-dependent shape); an integer array selects positions along one axis (where the backend's
- * capabilities allow it).
+ * capabilities allow it). One mask or integer array may appear in an index; its dimensions replace the axes it
+ * covers, or come first when an integer index is separated from it by a slice or newaxis, as in NumPy
+ * ({@code x[1, :, idx]}). An integer (or an index array's element) out of range throws
+ * {@link IndexOutOfBoundsException} (NumPy's IndexError); other malformed indices throw
+ * {@link IllegalArgumentException}.
  */
 public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Index.Ellipsis, Index.Mask, Index.Positions {
 
