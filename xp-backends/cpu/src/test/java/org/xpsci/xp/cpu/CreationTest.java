@@ -151,6 +151,8 @@ class CreationTest {
         check(xp, xp.asarray(new Object[] {true, 2}), "asarray_boxed_bool_int");
         check(xp, xp.asarray(new boolean[][] {{true, false}, {false, true}}), "asarray_bool");
         check(xp, xp.asarray(new Object[] {new Complex(1, 2), 3.0, new Complex(-0.0, -1)}), "asarray_complex"); // -1j
+        check(xp, xp.asarray(new Complex[] {new Complex(1, 2), new Complex(3, 0), new Complex(-0.0, -1)}),
+                "asarray_complex");
         check(xp, xp.asarray(2.5), "asarray_scalar_f");
         check(xp, xp.asarray(7), "asarray_scalar_i");
         check(xp, xp.asarray(false), "asarray_scalar_b");
