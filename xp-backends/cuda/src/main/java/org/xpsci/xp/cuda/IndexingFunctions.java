@@ -36,7 +36,8 @@ final class IndexingFunctions {
             return view;
         }
         Selection s = selection(view, v.advanced(), v.advancedAxis());
-        return gather(s.target, s.positions, s.axis, s.positionsShape, s.checked);
+        CudaArray out = gather(s.target, s.positions, s.axis, s.positionsShape, s.checked);
+        return v.advancedFirst() ? ns.manipulation().permuteDims(out, s.toFront(out.ndim())) : out;
     }
 
     void set(CudaArray x, NdArray value, Index... index) {
@@ -51,11 +52,55 @@ final class IndexingFunctions {
             return;
         }
         Selection s = selection(view, v.advanced(), v.advancedAxis());
-        scatter(s.target, s.positions, s.axis, val, s.checked);
+        int[] ts = s.target.shapeRef();
+        int[] result = new int[ts.length - 1 + s.positionsShape.length];
+        System.arraycopy(ts, 0, result, 0, s.axis);
+        System.arraycopy(s.positionsShape, 0, result, s.axis, s.positionsShape.length);
+        System.arraycopy(ts, s.axis + 1, result, s.axis + s.positionsShape.length, ts.length - s.axis - 1);
+        CudaArray ordered;
+        if (v.advancedFirst()) {
+            int[] front = s.toFront(result.length);
+            int[] numpyShape = new int[front.length];
+            for (int i = 0; i < front.length; i++) {
+                numpyShape[i] = result[front[i]];
+            }
+            ordered = ns.manipulation().permuteDims(ns.manipulation().broadcastTo(val, numpyShape), inverse(front));
+        } else {
+            ordered = ns.manipulation().broadcastTo(val, result);
+        }
+        int[] sel = ts.clone();
+        sel[s.axis] = s.positions.shapeRef()[0];
+        CudaArray flat = ns.dataTypes().copy(ordered, x.dtype());
+        scatter(s.target, s.positions, s.axis, flat.view(sel, StridedLayout.contiguous(sel), 0), s.checked);
+        flat.close();
+    }
+
+    private static int[] inverse(int[] p) {
+        int[] q = new int[p.length];
+        for (int i = 0; i < p.length; i++) {
+            q[p[i]] = i;
+        }
+        return q;
     }
 
     /** An advanced index as int64 positions (on the device) along one axis of a (possibly merged) view. */
     private record Selection(CudaArray target, CudaArray positions, int[] positionsShape, int axis, boolean checked) {
+
+        /** The permutation of a result of rank nd that moves the selection's dimensions to the front (NumPy's rule). */
+        int[] toFront(int nd) {
+            int rank = positionsShape.length;
+            int[] p = new int[nd];
+            int k = 0;
+            for (int i = 0; i < rank; i++) {
+                p[k++] = axis + i;
+            }
+            for (int i = 0; i < nd; i++) {
+                if (i < axis || i >= axis + rank) {
+                    p[k++] = i;
+                }
+            }
+            return p;
+        }
     }
 
     private Selection selection(CudaArray view, Index advanced, int axis) {

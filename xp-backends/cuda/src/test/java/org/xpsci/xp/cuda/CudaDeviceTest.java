@@ -109,6 +109,14 @@ class CudaDeviceTest {
         assertClose(xp.where(x.greater(0.0), x, 0.0), xp.asarray(new double[][] {{1, 0, 3}, {4, 5, 0}}));
         assertClose(xp.roll(xp.arange(5.0), 2, 0), xp.asarray(new double[] {3, 4, 0, 1, 2}));
         assertClose(xp.takeAlongAxis(x, xp.asarray(new long[][] {{2}, {0}}), 1), xp.asarray(new double[][] {{3}, {4}}));
+        // NumPy: x3[1, :, [0, 2]] puts the advanced dimension first -> shape (2, 3)
+        NdArray x3 = xp.reshape(xp.arange(24.0), 2, 3, 4);
+        NdArray sel = x3.get(Index.at(1), Index.all(), Index.positions(xp.asarray(new long[] {0, 2})));
+        assertClose(sel, xp.asarray(new double[][] {{12, 16, 20}, {14, 18, 22}}));
+        NdArray w = xp.zeros(2, 3);
+        w.set(xp.asarray(new double[][] {{1, 2}, {3, 4}}), Index.all(), Index.positions(xp.asarray(new long[][] {{0, 2}})
+                .reshape(2)));
+        assertClose(w, xp.asarray(new double[][] {{1, 0, 2}, {3, 0, 4}}));
     }
 
     @XpTest(paths = XpTest.Paths.AS_CONFIGURED)
