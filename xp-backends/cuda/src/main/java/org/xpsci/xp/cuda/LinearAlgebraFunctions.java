@@ -9,6 +9,7 @@ import org.xpsci.xp.Promotion;
 import org.xpsci.xp.cuda.internal.ComputeKind;
 import org.xpsci.xp.cuda.internal.CublasLibrary;
 import org.xpsci.xp.cuda.internal.DeviceContext;
+import org.xpsci.xp.cuda.internal.GemmOperand;
 import org.xpsci.xp.cuda.internal.KernelArgs;
 import org.xpsci.xp.cuda.internal.LaunchConfig;
 import org.xpsci.xp.cuda.internal.StridedLayout;
@@ -130,28 +131,15 @@ final class LinearAlgebraFunctions {
         long count = lb.size();
         int[] ast = a.strides();
         int[] bst = b.strides();
-        Operand ob = Operand.of(bst[bst.length - 2], bst[bst.length - 1], n, k);
-        Operand oa = Operand.of(ast[ast.length - 2], ast[ast.length - 1], k, m);
+        GemmOperand ob = GemmOperand.of(bst[bst.length - 2], bst[bst.length - 1], n, k);
+        GemmOperand oa = GemmOperand.of(ast[ast.length - 2], ast[ast.length - 1], k, m);
         if (ob == null || oa == null || count > Integer.MAX_VALUE) {
             return false;
         }
-        CublasLibrary.gemm(ctx, out.dtype(), ob.transpose, oa.transpose, n, m, k, b.pointer(), ob.ld, lb.strides()[2][0],
-                a.pointer(), oa.ld, lb.strides()[1][0], out.pointer(), n, lb.strides()[0][0], (int) count);
+        CublasLibrary.gemm(ctx, out.dtype(), ob.transpose(), oa.transpose(), n, m, k, b.pointer(), ob.ld(),
+                lb.strides()[2][0], a.pointer(), oa.ld(), lb.strides()[1][0], out.pointer(), n, lb.strides()[0][0],
+                (int) count);
         return true;
-    }
-
-    /** How cuBLAS reads a row-major operand of row stride rs and column stride cs as the transpose it needs. */
-    private record Operand(boolean transpose, int ld) {
-        /** rows x cols is the shape of the transposed (column-major) view cuBLAS multiplies. */
-        static Operand of(int rs, int cs, int rows, int cols) {
-            if (cs == 1 && rs >= Math.max(1, rows)) {
-                return new Operand(false, rs);
-            }
-            if (rs == 1 && cs >= Math.max(1, cols)) {
-                return new Operand(true, cs);
-            }
-            return null;
-        }
     }
 
     CudaArray tensordot(CudaArray x1, CudaArray x2, int[] axes1, int[] axes2) {
