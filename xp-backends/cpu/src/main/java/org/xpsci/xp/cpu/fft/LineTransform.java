@@ -43,18 +43,38 @@ public sealed interface LineTransform permits ComplexLines, RealForwardLines, Re
         };
     }
 
-    /** Multiplies {@code a[0..len)} by {@code factor} (nothing to do for 1). */
-    static void multiply(double[] a, int len, double factor) {
+    /** Multiplies {@code a[from..from+len)} by {@code factor} (nothing to do for 1). */
+    static void multiply(double[] a, int from, int len, double factor) {
         if (factor != 1) {
-            for (int i = 0; i < len; i++) {
+            for (int i = from; i < from + len; i++) {
                 a[i] *= factor;
             }
         }
     }
 
-    /** Negates the imaginary parts of {@code count} interleaved complex values. */
-    static void conjugate(double[] a, int count) {
-        for (int i = 1; i < 2 * count; i += 2) {
+    /**
+     * Copies {@code m} elements of {@code width} doubles each (1 real, 2 complex) from {@code src} (element
+     * offset {@code soff}, stride {@code sstride}) to {@code dst} starting at slot {@code dslot}.
+     */
+    static void gather(double[] src, int soff, int sstride, int width, int m, double[] dst, int dslot) {
+        if (sstride == 1) {
+            System.arraycopy(src, width * soff, dst, dslot, width * m);
+        } else if (width == 1) {
+            for (int i = 0; i < m; i++) {
+                dst[dslot + i] = src[soff + i * sstride];
+            }
+        } else {
+            for (int i = 0; i < m; i++) {
+                int s = 2 * (soff + i * sstride);
+                dst[dslot + 2 * i] = src[s];
+                dst[dslot + 2 * i + 1] = src[s + 1];
+            }
+        }
+    }
+
+    /** Negates the imaginary parts of {@code count} interleaved complex values starting at slot {@code at}. */
+    static void conjugate(double[] a, int at, int count) {
+        for (int i = at + 1; i < at + 2 * count; i += 2) {
             a[i] = -a[i];
         }
     }

@@ -37,11 +37,11 @@ public record RealInverseLines(int n, double scale, boolean conjugate) implement
             Loader.toComplex(src, sdt, soff, sstride, m, buf);
             Arrays.fill(buf, 2 * m, buf.length, 0.0);
             if (conjugate) {
-                LineTransform.conjugate(buf, in);
+                LineTransform.conjugate(buf, 0, in);
             }
             pack(buf, n);
             plan.realInverse(buf, true);
-            LineTransform.multiply(buf, n, factor);
+            LineTransform.multiply(buf, 0, n, factor);
             Loader.fromDouble(buf, n, dst, ddt, doff, dstride);
         };
     }
