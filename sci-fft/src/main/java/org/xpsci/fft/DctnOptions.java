@@ -1,5 +1,7 @@
 package org.xpsci.fft;
 
+import java.util.Arrays;
+import java.util.Objects;
 import org.xpsci.xp.FftNorm;
 
 /**
@@ -76,5 +78,24 @@ public record DctnOptions(int type, int[] s, int[] axes, FftNorm norm, Boolean o
     /** A copy with the number of workers. */
     public DctnOptions withWorkers(Integer value) {
         return new DctnOptions(type, s, axes, norm, orthogonalize, value);
+    }
+
+    /** Equal when every option is equal (arrays by content). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DctnOptions o && type == o.type && Arrays.equals(s, o.s)
+                && Arrays.equals(axes, o.axes) && norm == o.norm && Objects.equals(orthogonalize, o.orthogonalize)
+                && Objects.equals(workers, o.workers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, Arrays.hashCode(s), Arrays.hashCode(axes), norm, orthogonalize, workers);
+    }
+
+    @Override
+    public String toString() {
+        return "DctnOptions[type=" + type + ", s=" + Arrays.toString(s) + ", axes=" + Arrays.toString(axes)
+                + ", norm=" + norm + ", orthogonalize=" + orthogonalize + ", workers=" + workers + "]";
     }
 }

@@ -1,5 +1,7 @@
 package org.xpsci.fft;
 
+import java.util.Arrays;
+import java.util.Objects;
 import org.xpsci.xp.FftNorm;
 
 /**
@@ -70,5 +72,23 @@ public record FftnOptions(int[] s, int[] axes, FftNorm norm, Integer workers) {
     /** These options with axes {@code (-2, -1)} when none are given (the {@code *2} functions). */
     FftnOptions twoDimensional() {
         return axes != null ? this : new FftnOptions(s, new int[] {-2, -1}, norm, workers);
+    }
+
+    /** Equal when every option is equal (arrays by content). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FftnOptions o && Arrays.equals(s, o.s) && Arrays.equals(axes, o.axes)
+                && norm == o.norm && Objects.equals(workers, o.workers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(Arrays.hashCode(s), Arrays.hashCode(axes), norm, workers);
+    }
+
+    @Override
+    public String toString() {
+        return "FftnOptions[s=" + Arrays.toString(s) + ", axes=" + Arrays.toString(axes) + ", norm=" + norm
+                + ", workers=" + workers + "]";
     }
 }

@@ -25,8 +25,8 @@ public final class R2r {
             Boolean orthogonalize, Integer workers) {
         ArrayNamespace xp = Xp.namespace(x);
         R2rType t = R2rType.of(call.cosine(), type);
-        int threads = Workers.check(workers, x, call.function());
         NdArray in = Inputs.floating(xp, x);
+        int threads = Workers.check(workers, in, call.function());
         return run(call, in, t, TransformAxes.one(n, axis, in.shape()), norm, orthogonalize, threads);
     }
 
@@ -35,8 +35,8 @@ public final class R2r {
             Boolean orthogonalize, Integer workers) {
         ArrayNamespace xp = Xp.namespace(x);
         R2rType t = R2rType.of(call.cosine(), type);
-        int threads = Workers.check(workers, x, call.function());
         NdArray in = Inputs.floating(xp, x);
+        int threads = Workers.check(workers, in, call.function());
         TransformAxes ta = TransformAxes.resolve(s, axes, in.shape());
         if (ta.axes().length == 0) {
             return x;

@@ -1,5 +1,6 @@
 package org.xpsci.fft.internal;
 
+import java.util.function.UnaryOperator;
 import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.FftExtension;
 import org.xpsci.xp.FftNorm;
@@ -43,23 +44,15 @@ public final class Standard {
     /** Runs a one-axis function. */
     public static NdArray oneAxis(String function, Input input, OneAxis fn, NdArray x, Integer n, int axis,
             FftNorm norm, Integer workers) {
-        ArrayNamespace xp = Xp.namespace(x);
-        Workers.check(workers, x, function);
-        FftExtension f = Extension.of(xp, function);
-        NdArray in = prepare(xp, x, input, function);
-        FftNorm mode = norm == null ? FftNorm.BACKWARD : norm;
-        return call(xp, in, input, a -> fn.apply(f, a, n, axis, mode));
+        Ready r = ready(function, input, x, norm, workers);
+        return r.call(a -> fn.apply(r.fft(), a, n, axis, r.norm()));
     }
 
     /** Runs an n-axes function. */
     public static NdArray nAxes(String function, Input input, NAxes fn, NdArray x, int[] s, int[] axes,
             FftNorm norm, Integer workers) {
-        ArrayNamespace xp = Xp.namespace(x);
-        Workers.check(workers, x, function);
-        FftExtension f = Extension.of(xp, function);
-        NdArray in = prepare(xp, x, input, function);
-        FftNorm mode = norm == null ? FftNorm.BACKWARD : norm;
-        return call(xp, in, input, a -> fn.apply(f, a, s, axes, mode));
+        Ready r = ready(function, input, x, norm, workers);
+        return r.call(a -> fn.apply(r.fft(), a, s, axes, r.norm()));
     }
 
     /** hfftn: irfftn of the conjugate with the norm's direction swapped. */
@@ -79,23 +72,30 @@ public final class Standard {
         return (norm == null ? FftNorm.BACKWARD : norm).swapped();
     }
 
-    private static NdArray prepare(ArrayNamespace xp, NdArray x, Input input, String function) {
+    /** A validated call: the extension, the input converted as SciPy converts it, the norm. */
+    private record Ready(ArrayNamespace xp, FftExtension fft, NdArray x, Input input, FftNorm norm) {
+
+        /** Runs {@code fn} on the input; real input rejected as non-portable is retried as complex. */
+        NdArray call(UnaryOperator<NdArray> fn) {
+            if (input == Input.REAL || x.dtype().isComplexFloating()) {
+                return fn.apply(x);
+            }
+            try {
+                return fn.apply(x);
+            } catch (PortabilityException e) {
+                return fn.apply(xp.astype(x, Inputs.complexOf(x.dtype())));
+            }
+        }
+    }
+
+    private static Ready ready(String function, Input input, NdArray x, FftNorm norm, Integer workers) {
+        ArrayNamespace xp = Xp.namespace(x);
         NdArray in = Inputs.floating(xp, x);
+        Workers.check(workers, in, function);
+        FftExtension f = Extension.of(xp, function);
         if (input == Input.REAL) {
             Inputs.requireReal(in, function);
         }
-        return in;
-    }
-
-    private static NdArray call(ArrayNamespace xp, NdArray x, Input input,
-            java.util.function.UnaryOperator<NdArray> fn) {
-        if (input == Input.REAL || x.dtype().isComplexFloating()) {
-            return fn.apply(x);
-        }
-        try {
-            return fn.apply(x);
-        } catch (PortabilityException e) {
-            return fn.apply(xp.astype(x, Inputs.complexOf(x.dtype())));
-        }
+        return new Ready(xp, f, in, input, norm == null ? FftNorm.BACKWARD : norm);
     }
 }

@@ -1,14 +1,11 @@
 package org.xpsci.xp.cpu.fft;
 
-import java.util.Arrays;
 import org.jtransforms.fft.DoubleFFT_1D;
-import org.xpsci.xp.DType;
-import org.xpsci.xp.cpu.kernel.Loader;
 
 /**
  * Complex-to-complex transforms of length {@code n} (forward {@code exp(-2 pi i jk/n)} or inverse), computed in
- * double precision and rounded on store for complex64. complex128 lines going to a unit-stride complex128
- * output are transformed right there, without scratch.
+ * double precision and rounded on store for complex64; complex128 lines going to unit-stride output are
+ * transformed in the output's storage ({@link DirectLine}).
  *
  * @param n       the transform length
  * @param forward forward or inverse
@@ -29,38 +26,15 @@ public record ComplexLines(int n, boolean forward, double scale) implements Line
     @Override
     public Line newLine() {
         DoubleFFT_1D plan = FftPlans.get(n);
-        return new Line() {
-            private double[] scratch;
-
+        return new DirectLine(true, n, n) {
             @Override
-            public void apply(Object src, DType sdt, int soff, int sstride, int avail, Object dst, DType ddt,
-                    int doff, int dstride) {
-                int m = Math.min(avail, n);
-                boolean direct = sdt == DType.COMPLEX128 && ddt == DType.COMPLEX128 && dstride == 1;
-                double[] buf;
-                int at;
-                if (direct) {
-                    buf = (double[]) dst;
-                    at = 2 * doff;
-                    LineTransform.gather((double[]) src, soff, sstride, 2, m, buf, at);
-                } else {
-                    if (scratch == null) {
-                        scratch = new double[2 * n];
-                    }
-                    buf = scratch;
-                    at = 0;
-                    Loader.toComplex(src, sdt, soff, sstride, m, buf);
-                }
-                Arrays.fill(buf, at + 2 * m, at + 2 * n, 0.0);
+            void transform(double[] buf, int at) {
                 if (forward) {
                     plan.complexForward(buf, at);
                 } else {
                     plan.complexInverse(buf, at, false);
                 }
                 LineTransform.multiply(buf, at, 2 * n, scale);
-                if (!direct) {
-                    Loader.fromComplex(buf, n, dst, ddt, doff, dstride);
-                }
             }
         };
     }

@@ -1,14 +1,11 @@
 package org.xpsci.xp.cpu.fft;
 
-import java.util.Arrays;
 import org.jtransforms.fft.DoubleFFT_1D;
-import org.xpsci.xp.DType;
-import org.xpsci.xp.cpu.kernel.Loader;
 
 /**
  * Real-to-complex forward transforms of length {@code n}: the {@code n/2+1} non-negative frequency terms
- * (rfft), optionally conjugated (ihfft). float64 lines going to a unit-stride complex128 output are transformed
- * right there (the {@code n} reals fit in the {@code n/2+1} complex slots), without scratch.
+ * (rfft), optionally conjugated (ihfft). float64 lines going to unit-stride complex128 output are transformed in
+ * the output's storage ({@link DirectLine}): the {@code n} reals fit in the {@code n/2+1} complex slots.
  *
  * @param n         the transform length (real input points)
  * @param scale     the factor applied to the result
@@ -30,37 +27,14 @@ public record RealForwardLines(int n, double scale, boolean conjugate) implement
     public Line newLine() {
         DoubleFFT_1D plan = FftPlans.get(n);
         int out = n / 2 + 1;
-        return new Line() {
-            private double[] scratch;
-
+        return new DirectLine(false, n, out) {
             @Override
-            public void apply(Object src, DType sdt, int soff, int sstride, int avail, Object dst, DType ddt,
-                    int doff, int dstride) {
-                int m = Math.min(avail, n);
-                boolean direct = sdt == DType.FLOAT64 && ddt == DType.COMPLEX128 && dstride == 1;
-                double[] buf;
-                int at;
-                if (direct) {
-                    buf = (double[]) dst;
-                    at = 2 * doff;
-                    LineTransform.gather((double[]) src, soff, sstride, 1, m, buf, at);
-                } else {
-                    if (scratch == null) {
-                        scratch = new double[2 * out];
-                    }
-                    buf = scratch;
-                    at = 0;
-                    Loader.toDouble(src, sdt, soff, sstride, m, buf);
-                }
-                Arrays.fill(buf, at + m, at + 2 * out, 0.0);
+            void transform(double[] buf, int at) {
                 plan.realForward(buf, at);
                 unpack(buf, at, n);
                 LineTransform.multiply(buf, at, 2 * out, scale);
                 if (conjugate) {
                     LineTransform.conjugate(buf, at, out);
-                }
-                if (!direct) {
-                    Loader.fromComplex(buf, out, dst, ddt, doff, dstride);
                 }
             }
         };
