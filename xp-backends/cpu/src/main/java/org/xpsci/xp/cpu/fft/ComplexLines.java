@@ -24,6 +24,16 @@ public record ComplexLines(int n, boolean forward, double scale) implements Line
     }
 
     @Override
+    public boolean complexInput() {
+        return true;
+    }
+
+    @Override
+    public boolean complexOutput() {
+        return true;
+    }
+
+    @Override
     public Line newLine() {
         DoubleFFT_1D plan = FftPlans.get(n);
         return new DirectLine(true, n, n) {

@@ -16,6 +16,12 @@ public sealed interface LineTransform permits ComplexLines, RealForwardLines, Re
     /** Output elements written per line. */
     int outLength();
 
+    /** Whether lines are read as complex values (else as reals). */
+    boolean complexInput();
+
+    /** Whether lines are written as complex values (else as reals). */
+    boolean complexOutput();
+
     /** A worker with its own scratch; one per thread. */
     Line newLine();
 

@@ -24,6 +24,16 @@ public record RealForwardLines(int n, double scale, boolean conjugate) implement
     }
 
     @Override
+    public boolean complexInput() {
+        return false;
+    }
+
+    @Override
+    public boolean complexOutput() {
+        return true;
+    }
+
+    @Override
     public Line newLine() {
         DoubleFFT_1D plan = FftPlans.get(n);
         int out = n / 2 + 1;

@@ -26,6 +26,16 @@ public record RealInverseLines(int n, double scale, boolean conjugate) implement
     }
 
     @Override
+    public boolean complexInput() {
+        return true;
+    }
+
+    @Override
+    public boolean complexOutput() {
+        return false;
+    }
+
+    @Override
     public Line newLine() {
         DoubleFFT_1D plan = FftPlans.get(n);
         int in = n / 2 + 1;
