@@ -61,13 +61,17 @@ public final class Dct {
         return R2r.nAxes(DCTN, x, o.type(), o.s(), o.axes(), o.norm(), o.orthogonalize(), o.workers());
     }
 
-    /** The inverse discrete cosine transform (type 2's inverse is type 3 and vice versa) ({@code scipy.fft.idct}), type 2 along the last axis. */
+    /**
+     * The inverse discrete cosine transform (type 2's inverse is type 3 and vice versa) ({@code scipy.fft.idct}), type
+     * 2 along the last axis.
+     */
     public static NdArray idct(NdArray x) {
         return idct(x, DctOptions.defaults());
     }
 
     /**
-     * The inverse discrete cosine transform (type 2's inverse is type 3 and vice versa) ({@code scipy.fft.idct}) with the given type, length, axis, norm, orthogonalize and
+     * The inverse discrete cosine transform (type 2's inverse is type 3 and vice versa) ({@code scipy.fft.idct}) with
+     * the given type, length, axis, norm, orthogonalize and
      * workers.
      *
      * @throws IllegalArgumentException for a type outside 1..4, a length below 1 (or 2 for DCT-I), a bad axis
@@ -127,7 +131,8 @@ public final class Dct {
     }
 
     /**
-     * The inverse discrete sine transform ({@code scipy.fft.idst}) with the given type, length, axis, norm, orthogonalize and
+     * The inverse discrete sine transform ({@code scipy.fft.idst}) with the given type, length, axis, norm,
+     * orthogonalize and
      * workers.
      *
      * @throws IllegalArgumentException for a type outside 1..4, a length below 1 (or 2 for DCT-I), a bad axis

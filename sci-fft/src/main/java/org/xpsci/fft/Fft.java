@@ -31,18 +31,27 @@ public final class Fft {
     private Fft() {
     }
 
-    /** The one-dimensional discrete Fourier transform ({@code scipy.fft.fft}); real input gives complex output of the matching precision. Along the last axis, SciPy's defaults. */
+    /**
+     * The one-dimensional discrete Fourier transform ({@code scipy.fft.fft}); real input gives complex output of the
+     * matching precision. Along the last axis, SciPy's defaults.
+     */
     public static NdArray fft(NdArray x) {
         return fft(x, FftOptions.defaults());
     }
 
-    /** The one-dimensional discrete Fourier transform ({@code scipy.fft.fft}); real input gives complex output of the matching precision. */
+    /**
+     * The one-dimensional discrete Fourier transform ({@code scipy.fft.fft}); real input gives complex output of the
+     * matching precision.
+     */
     public static NdArray fft(NdArray x, FftOptions options) {
         return Standard.oneAxis("fft", Input.COMPLEX, FftExtension::fft, x, options.n(), options.axis(),
                 options.norm(), options.workers());
     }
 
-    /** The one-dimensional inverse discrete Fourier transform ({@code scipy.fft.ifft}). Along the last axis, SciPy's defaults. */
+    /**
+     * The one-dimensional inverse discrete Fourier transform ({@code scipy.fft.ifft}). Along the last axis, SciPy's
+     * defaults.
+     */
     public static NdArray ifft(NdArray x) {
         return ifft(x, FftOptions.defaults());
     }
@@ -53,7 +62,10 @@ public final class Fft {
                 options.norm(), options.workers());
     }
 
-    /** The transform of real input ({@code scipy.fft.rfft}): the {@code n/2+1} non-negative frequency terms. Along the last axis, SciPy's defaults. */
+    /**
+     * The transform of real input ({@code scipy.fft.rfft}): the {@code n/2+1} non-negative frequency terms. Along the
+     * last axis, SciPy's defaults.
+     */
     public static NdArray rfft(NdArray x) {
         return rfft(x, FftOptions.defaults());
     }
@@ -64,29 +76,44 @@ public final class Fft {
                 options.norm(), options.workers());
     }
 
-    /** The inverse of rfft ({@code scipy.fft.irfft}): {@code n} real points (default {@code 2*(m-1)}) from {@code m} Hermitian terms. Along the last axis, SciPy's defaults. */
+    /**
+     * The inverse of rfft ({@code scipy.fft.irfft}): {@code n} real points (default {@code 2*(m-1)}) from {@code m}
+     * Hermitian terms. Along the last axis, SciPy's defaults.
+     */
     public static NdArray irfft(NdArray x) {
         return irfft(x, FftOptions.defaults());
     }
 
-    /** The inverse of rfft ({@code scipy.fft.irfft}): {@code n} real points (default {@code 2*(m-1)}) from {@code m} Hermitian terms. */
+    /**
+     * The inverse of rfft ({@code scipy.fft.irfft}): {@code n} real points (default {@code 2*(m-1)}) from {@code m}
+     * Hermitian terms.
+     */
     public static NdArray irfft(NdArray x, FftOptions options) {
         return Standard.oneAxis("irfft", Input.COMPLEX, FftExtension::irfft, x, options.n(), options.axis(),
                 options.norm(), options.workers());
     }
 
-    /** The transform of a Hermitian-symmetric signal ({@code scipy.fft.hfft}): {@code n} real points (default {@code 2*(m-1)}). Along the last axis, SciPy's defaults. */
+    /**
+     * The transform of a Hermitian-symmetric signal ({@code scipy.fft.hfft}): {@code n} real points (default {@code
+     * 2*(m-1)}). Along the last axis, SciPy's defaults.
+     */
     public static NdArray hfft(NdArray x) {
         return hfft(x, FftOptions.defaults());
     }
 
-    /** The transform of a Hermitian-symmetric signal ({@code scipy.fft.hfft}): {@code n} real points (default {@code 2*(m-1)}). */
+    /**
+     * The transform of a Hermitian-symmetric signal ({@code scipy.fft.hfft}): {@code n} real points (default {@code
+     * 2*(m-1)}).
+     */
     public static NdArray hfft(NdArray x, FftOptions options) {
         return Standard.oneAxis("hfft", Input.COMPLEX, FftExtension::hfft, x, options.n(), options.axis(),
                 options.norm(), options.workers());
     }
 
-    /** The inverse of hfft ({@code scipy.fft.ihfft}): {@code n/2+1} complex terms from real input. Along the last axis, SciPy's defaults. */
+    /**
+     * The inverse of hfft ({@code scipy.fft.ihfft}): {@code n/2+1} complex terms from real input. Along the last axis,
+     * SciPy's defaults.
+     */
     public static NdArray ihfft(NdArray x) {
         return ihfft(x, FftOptions.defaults());
     }
@@ -108,7 +135,10 @@ public final class Fft {
                 options.norm(), options.workers());
     }
 
-    /** The n-dimensional inverse discrete Fourier transform ({@code scipy.fft.ifftn}). Over every axis, SciPy's defaults. */
+    /**
+     * The n-dimensional inverse discrete Fourier transform ({@code scipy.fft.ifftn}). Over every axis, SciPy's
+     * defaults.
+     */
     public static NdArray ifftn(NdArray x) {
         return ifftn(x, FftnOptions.defaults());
     }
@@ -119,7 +149,10 @@ public final class Fft {
                 options.norm(), options.workers());
     }
 
-    /** The n-dimensional transform of real input ({@code scipy.fft.rfftn}); the last transformed axis is halved. Over every axis, SciPy's defaults. */
+    /**
+     * The n-dimensional transform of real input ({@code scipy.fft.rfftn}); the last transformed axis is halved. Over
+     * every axis, SciPy's defaults.
+     */
     public static NdArray rfftn(NdArray x) {
         return rfftn(x, FftnOptions.defaults());
     }
@@ -130,12 +163,18 @@ public final class Fft {
                 options.norm(), options.workers());
     }
 
-    /** The inverse of rfftn ({@code scipy.fft.irfftn}); {@code s[-1]} is the last axis' output length (default {@code 2*(m-1)}). Over every axis, SciPy's defaults. */
+    /**
+     * The inverse of rfftn ({@code scipy.fft.irfftn}); {@code s[-1]} is the last axis' output length (default {@code
+     * 2*(m-1)}). Over every axis, SciPy's defaults.
+     */
     public static NdArray irfftn(NdArray x) {
         return irfftn(x, FftnOptions.defaults());
     }
 
-    /** The inverse of rfftn ({@code scipy.fft.irfftn}); {@code s[-1]} is the last axis' output length (default {@code 2*(m-1)}). */
+    /**
+     * The inverse of rfftn ({@code scipy.fft.irfftn}); {@code s[-1]} is the last axis' output length (default {@code
+     * 2*(m-1)}).
+     */
     public static NdArray irfftn(NdArray x, FftnOptions options) {
         return Standard.nAxes("irfftn", Input.COMPLEX, FftExtension::irfftn, x, options.s(), options.axes(),
                 options.norm(), options.workers());
@@ -169,7 +208,10 @@ public final class Fft {
         return fft2(x, FftnOptions.defaults());
     }
 
-    /** The two-dimensional discrete Fourier transform ({@code scipy.fft.fft2}). Null axes in the options mean the last two. */
+    /**
+     * The two-dimensional discrete Fourier transform ({@code scipy.fft.fft2}). Null axes in the options mean the last
+     * two.
+     */
     public static NdArray fft2(NdArray x, FftnOptions options) {
         return fftn(x, options.twoDimensional());
     }
@@ -179,7 +221,10 @@ public final class Fft {
         return ifft2(x, FftnOptions.defaults());
     }
 
-    /** The two-dimensional inverse discrete Fourier transform ({@code scipy.fft.ifft2}). Null axes in the options mean the last two. */
+    /**
+     * The two-dimensional inverse discrete Fourier transform ({@code scipy.fft.ifft2}). Null axes in the options mean
+     * the last two.
+     */
     public static NdArray ifft2(NdArray x, FftnOptions options) {
         return ifftn(x, options.twoDimensional());
     }
@@ -189,7 +234,10 @@ public final class Fft {
         return rfft2(x, FftnOptions.defaults());
     }
 
-    /** The two-dimensional transform of real input ({@code scipy.fft.rfft2}). Null axes in the options mean the last two. */
+    /**
+     * The two-dimensional transform of real input ({@code scipy.fft.rfft2}). Null axes in the options mean the last
+     * two.
+     */
     public static NdArray rfft2(NdArray x, FftnOptions options) {
         return rfftn(x, options.twoDimensional());
     }
@@ -204,12 +252,17 @@ public final class Fft {
         return irfftn(x, options.twoDimensional());
     }
 
-    /** The two-dimensional transform of a Hermitian-symmetric signal ({@code scipy.fft.hfft2}). Over the last two axes. */
+    /**
+     * The two-dimensional transform of a Hermitian-symmetric signal ({@code scipy.fft.hfft2}). Over the last two axes.
+     */
     public static NdArray hfft2(NdArray x) {
         return hfft2(x, FftnOptions.defaults());
     }
 
-    /** The two-dimensional transform of a Hermitian-symmetric signal ({@code scipy.fft.hfft2}). Null axes in the options mean the last two. */
+    /**
+     * The two-dimensional transform of a Hermitian-symmetric signal ({@code scipy.fft.hfft2}). Null axes in the options
+     * mean the last two.
+     */
     public static NdArray hfft2(NdArray x, FftnOptions options) {
         return hfftn(x, options.twoDimensional());
     }

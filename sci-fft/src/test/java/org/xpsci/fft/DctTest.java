@@ -32,11 +32,11 @@ class DctTest {
         return F.get(xp, name);
     }
 
-    /** The expected values of type {@code t} (and further indices) from a stacked fixture. */
+    /** The expected values of type {@code t} (and further leading indices) from a stacked fixture. */
     private static NdArray expected(ArrayNamespace xp, String name, int t, long... more) {
-        NdArray all = in(xp, name).get(Index.at(t - 1));
+        NdArray all = in(xp, name).get(Index.at(t - 1), Index.ellipsis());
         for (long i : more) {
-            all = all.get(Index.at(i));
+            all = all.get(Index.at(i), Index.ellipsis());
         }
         return all;
     }
