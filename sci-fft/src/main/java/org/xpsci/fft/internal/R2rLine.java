@@ -23,7 +23,6 @@ final class R2rLine {
     R2rLine(R2rType type, int n) {
         this.type = type;
         this.n = n;
-        R2rType base = type.cosine() ? type : R2rType.of(true, type.number());
         int fftLength = switch (type) {
             case DCT1 -> 2 * (n - 1);
             case DST1 -> 2 * (n + 1);
@@ -32,39 +31,11 @@ final class R2rLine {
         };
         this.plan = PlanCache.get(fftLength);
         this.buf = new double[2 * fftLength + 2];
-        if (base == R2rType.DCT2 || base == R2rType.DCT3) {
-            cos = new double[n / 2 + 1];
-            sin = new double[n / 2 + 1];
-            fill(cos, sin, k -> Math.PI * k / (2.0 * n));
-            cos2 = null;
-            sin2 = null;
-        } else if (base == R2rType.DCT4) {
-            int m = n % 2 == 0 ? n / 2 : n;
-            cos = new double[m];
-            sin = new double[m];
-            cos2 = new double[m];
-            sin2 = new double[m];
-            if (n % 2 == 0) {
-                fill(cos, sin, j -> Math.PI * (4 * j + 1) / (4.0 * n));
-                fill(cos2, sin2, k -> Math.PI * k / n);
-            } else {
-                fill(cos, sin, j -> Math.PI * j / (2.0 * n));
-                fill(cos2, sin2, k -> Math.PI * (2 * k + 1) / (4.0 * n));
-            }
-        } else {
-            cos = null;
-            sin = null;
-            cos2 = null;
-            sin2 = null;
-        }
-    }
-
-    private static void fill(double[] c, double[] s, java.util.function.IntToDoubleFunction angle) {
-        for (int k = 0; k < c.length; k++) {
-            double a = angle.applyAsDouble(k);
-            c[k] = Math.cos(a);
-            s[k] = Math.sin(a);
-        }
+        Twiddles t = Twiddles.of(type, n);
+        this.cos = t.cos();
+        this.sin = t.sin();
+        this.cos2 = t.cos2();
+        this.sin2 = t.sin2();
     }
 
     /** Transforms {@code x[0..n)} in place. */
