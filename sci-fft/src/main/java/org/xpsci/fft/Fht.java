@@ -8,7 +8,9 @@ import org.xpsci.xp.NdArray;
  * {@code scipy.fft}'s fast Hankel transform (FFTLog, Hamilton 2000) of logarithmically spaced periodic
  * sequences, along the last axis: {@code fht}, its inverse {@code ifht}, and {@code fhtoffset}. Host arrays run
  * on JTransforms; others on the namespace's fft extension. A singular transform (a pole of the coefficients)
- * is logged at WARNING on the {@code org.xpsci.fft} logger, as SciPy warns, and handled as SciPy does.
+ * is logged at WARNING on the {@code org.xpsci.fft} logger, as SciPy warns, and handled as SciPy does. Integer
+ * input is transformed as float64; float32 input gives float32, also with a bias (where SciPy's float64 bias
+ * weights promote the result to float64); complex input is an error, as in SciPy.
  */
 public final class Fht {
 
