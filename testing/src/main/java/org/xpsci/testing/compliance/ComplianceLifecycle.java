@@ -8,12 +8,14 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
 import org.xpsci.testing.BackendSelection;
 import org.xpsci.xp.BackendStatus;
+import org.xpsci.xp.BackendUnavailableException;
 
 /**
  * The jqwik lifecycle of the compliance suite. It sets the number of generated examples of every property:
  * {@value #DEFAULT_TRIES} by default, more (or fewer) with {@code -D}{@value #TRIES_PROPERTY}{@code =N} (a
- * property that names its own tries keeps them). And it skips a backend's suite when {@code -Dxp.backends}
- * selects other backends, so that {@code -Dxp.backends=strict} runs only the strict backend's suite.
+ * property that names its own tries keeps them). And it skips a backend's suite, with the reason, when the
+ * backend is unavailable here (cuda without a GPU) or when {@code -Dxp.backends} selects other backends, so that
+ * {@code -Dxp.backends=strict} runs only the strict backend's suite.
  */
 public final class ComplianceLifecycle implements AroundPropertyHook, SkipExecutionHook {
 
@@ -58,11 +60,16 @@ public final class ComplianceLifecycle implements AroundPropertyHook, SkipExecut
         if (c == null || !ComplianceBase.class.isAssignableFrom(c) || java.lang.reflect.Modifier.isAbstract(c.getModifiers())) {
             return SkipResult.doNotSkip();
         }
+        String name;
+        try {
+            name = ((ComplianceBase) context.newInstance(c)).xp().name();
+        } catch (BackendUnavailableException e) {
+            return SkipResult.skip(e.getMessage());
+        }
         String spec = System.getProperty(BackendSelection.PROPERTY, "").trim();
         if (spec.isEmpty() || spec.equals("all")) {
             return SkipResult.doNotSkip();
         }
-        String name = ((ComplianceBase) context.newInstance(c)).xp().name();
         boolean selected = BackendSelection.selected().stream().map(BackendStatus::name).anyMatch(name::equals);
         return selected ? SkipResult.doNotSkip()
                 : SkipResult.skip("backend " + name + " is not selected by -D" + BackendSelection.PROPERTY + "=" + spec);
