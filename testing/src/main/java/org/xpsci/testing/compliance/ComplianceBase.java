@@ -2,6 +2,7 @@ package org.xpsci.testing.compliance;
 
 import java.util.Arrays;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.DTypeCategory;
@@ -12,7 +13,7 @@ import org.xpsci.xp.NdArray;
  * The root of the compliance suite's chain of property classes: the namespace under test and the checks every
  * category shares. Each property runs {@link ComplianceLifecycle#tries()} generated examples.
  */
-@AddLifecycleHook(ComplianceLifecycle.class)
+@AddLifecycleHook(value = ComplianceLifecycle.class, propagateTo = PropagationMode.DIRECT_DESCENDANTS)
 public abstract class ComplianceBase {
 
     /** The namespace under test. */

@@ -1,5 +1,6 @@
 package org.xpsci.testing.compliance;
 
+import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
@@ -48,7 +49,9 @@ public final class ComplianceLifecycle implements AroundPropertyHook, SkipExecut
 
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-        if (context.attributes().tries().isEmpty()) {
+        boolean ownTries = context.findAnnotation(Property.class).map(p -> p.tries() != Property.TRIES_NOT_SET)
+                .orElse(false);
+        if (!ownTries) {
             context.attributes().setTries(tries());
         }
         return property.execute();
