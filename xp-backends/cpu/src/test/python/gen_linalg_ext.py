@@ -164,4 +164,13 @@ q, _ = np.linalg.qr(real(4, 4))
 out["repeated_s"] = q @ out["repeated"] @ q.T
 out["repeated_eig"] = np.linalg.eigvalsh(out["repeated_s"])
 
+# blocked LU (several panels of 64) on the pattern inputs: solve, inverse sub-grid, log-determinant
+lu_a = pattern(150, 150, 7) + 40 * np.eye(150)
+lu_b = pattern(150, 3, 8)
+out["lu_solve"] = np.linalg.solve(lu_a, lu_b)
+out["lu_inv_sub"] = np.linalg.inv(lu_a)[::7, ::11]
+out["lu_logdet"] = np.linalg.slogdet(lu_a)[1]
+out["lu_solve_t"] = np.linalg.solve(lu_a.T, lu_b)
+out["lu_f32_solve"] = np.linalg.solve(lu_a.astype(np.float32), lu_b.astype(np.float32))
+
 fixturelib.save(__file__, "linalg_ext", **out)

@@ -54,7 +54,7 @@ class MatmulTest {
     }
 
     /** The fixture's pattern(rows, cols, seed): ((31 i + 17 j + 7 seed) mod 23 - 11) / 4. */
-    private static NdArray pattern(ArrayNamespace xp, int rows, int cols, int seed) {
+    static NdArray pattern(ArrayNamespace xp, int rows, int cols, int seed) {
         double[][] a = new double[rows][cols];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
