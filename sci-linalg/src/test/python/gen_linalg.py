@@ -26,6 +26,12 @@ def spd(dt, n, batch=()):
     return (a @ np.conj(np.swapaxes(a, -1, -2)) + n * np.eye(n)).astype(dt)
 
 
+def real_of(x, dt):
+    """SciPy returns a Python float (float64) for some float32 norms, depending on memory layout (BLAS nrm2 or
+    LAPACK lange); xpsci returns the input's real dtype consistently, so references are cast to it."""
+    return np.asarray(x).astype(np.finfo(dt).dtype)
+
+
 for p, dt in DTYPES:
     cx = np.issubdtype(dt, np.complexfloating)
     a = gen(dt, 4, 4) + (4 * np.eye(4)).astype(dt)
@@ -133,11 +139,11 @@ for p, dt in DTYPES:
     out[f"{p}_norm"] = np.asarray(sl.norm(ab))
     for name, o in [("fro", "fro"), ("nuc", "nuc"), ("1", 1), ("m1", -1), ("2", 2), ("m2", -2), ("inf", np.inf),
                     ("minf", -np.inf)]:
-        out[f"{p}_mnorm_{name}"] = np.asarray(sl.norm(a, ord=o))
+        out[f"{p}_mnorm_{name}"] = real_of(sl.norm(a, ord=o), dt)
     for name, o in [("1", 1), ("3", 3), ("0", 0), ("inf", np.inf), ("minf", -np.inf), ("m2", -2)]:
         out[f"{p}_vnorm_{name}"] = sl.norm(ab, ord=o, axis=-1)
     out[f"{p}_norm_axis02"] = sl.norm(ab, ord="fro", axis=(0, 2), keepdims=True)
-    out[f"{p}_norm_vec"] = np.asarray(sl.norm(b))
+    out[f"{p}_norm_vec"] = real_of(sl.norm(b), dt)
     # expm: orders 3, 5, 7, 9, 13 and squaring, diagonal, triangular, batched
     for name, scale in [("3", 0.001), ("5", 0.01), ("7", 0.05), ("9", 0.15), ("13", 0.5), ("big", 12.0)]:
         out[f"{p}_expm_{name}"] = sl.expm(a * dt(scale) if not cx else a * dt(scale))

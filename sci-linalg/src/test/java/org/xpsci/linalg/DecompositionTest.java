@@ -73,7 +73,7 @@ class DecompositionTest {
                     orthonormalColumns(xp, conjT(xp, r.vh()));
                     NdArray uk = r.u().get(Index.all(), Index.to(k));
                     NdArray us = xp.multiply(uk, xp.expandDims(xp.astype(r.s(), a.dtype()), 0));
-                    near(xp.matmul(us, r.vh().get(Index.to(k))), a);
+                    near(xp.matmul(us, r.vh().get(Index.to(k), Index.all())), a);
                 }
             }
         }

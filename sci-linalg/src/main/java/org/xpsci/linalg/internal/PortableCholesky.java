@@ -32,6 +32,8 @@ public final class PortableCholesky {
         NdArray h = Matrices.fromTriangle(xp, a, lower, true);
         NdArray l = xp.zeros(a.shape(), a.dtype(), a.device());
         NdArray[] pivots = new NdArray[n];
+        NdArray rowIds = xp.expandDims(xp.arange(n), -1);
+        NdArray colIds = xp.arange(n);
         for (int j = 0; j < n; j++) {
             NdArray lj = Matrices.row(l, j);
             NdArray v = xp.matmul(l, xp.expandDims(Matrices.conj(xp, lj), -1));
@@ -39,8 +41,10 @@ public final class PortableCholesky {
             NdArray d = Matrices.re(xp, s.get(Index.ellipsis(), Index.at(j)));
             pivots[j] = d;
             NdArray root = Checks.cast(xp, xp.sqrt(d), a.dtype());
-            NdArray column = xp.divide(s.get(Index.ellipsis(), Index.range(j, n)), xp.expandDims(root, -1));
-            l.set(column, Index.ellipsis(), Index.range(j, n), Index.at(j));
+            NdArray column = xp.expandDims(xp.divide(s, xp.expandDims(root, -1)), -1);
+            NdArray jj = xp.asarray((long) j);
+            NdArray mask = xp.logicalAnd(xp.greaterEqual(rowIds, jj), xp.equal(colIds, jj));
+            l = xp.where(mask, column, l);
         }
         NdArray d = n == 0 ? xp.zeros(Matrices.shape(Matrices.batch(a), 0), a.dtype().toReal(), a.device())
                 : xp.stack(java.util.Arrays.asList(pivots), -1);
@@ -63,6 +67,6 @@ public final class PortableCholesky {
         int n = bad.shape(-1);
         NdArray rows = xp.reshape(bad, -1, n);
         long first = xp.argmax(xp.max(rows, new int[] {-1}, false)).longValue();
-        return xp.argmax(rows.get(Index.at(first))).longValue() + 1;
+        return xp.argmax(rows.get(Index.at(first), Index.all())).longValue() + 1;
     }
 }

@@ -240,22 +240,31 @@ public final class PortableJacobi {
         return new NdArray[] {xp.take(w2, inverse, -1), xp.take(v2, inverse, -1)};
     }
 
-    /** Whether the off-diagonal part of every matrix is below eps times its Frobenius norm. */
+    /**
+     * Whether the off-diagonal part of every matrix is below n eps times its Frobenius norm (the level the
+     * rotations' own rounding leaves, and LAPACK's backward error).
+     */
     private static boolean offDiagonalSmall(ArrayNamespace xp, NdArray a, double eps) {
+        double tol = eps * a.shape(-1);
         NdArray total = xp.sum(Matrices.abs2(xp, a), new int[] {-2, -1}, null, false);
         NdArray diag = xp.sum(Matrices.abs2(xp, Matrices.diagonal(xp, a)), new int[] {-1}, null, false);
         NdArray off = xp.subtract(total, diag);
-        NdArray limit = xp.multiply(total, eps * eps);
+        NdArray limit = xp.multiply(total, tol * tol);
         return xp.all(xp.lessEqual(off, limit)).booleanValue();
     }
 
-    /** Whether the columns of every w are orthogonal to working precision (off-diagonal Gram part). */
+    /**
+     * Whether every pair of columns of every w is orthogonal to working precision: |w_i^H w_j| at most
+     * max(M, N) eps ||w_i|| ||w_j|| (the rounding level of the Gram matrix itself).
+     */
     private static boolean columnsOrthogonal(ArrayNamespace xp, NdArray w, double eps) {
+        double tol = eps * Math.max(w.shape(-2), w.shape(-1));
         NdArray gram = xp.matmul(Matrices.conjT(xp, w), w);
-        NdArray total = xp.sum(Matrices.abs2(xp, gram), new int[] {-2, -1}, null, false);
-        NdArray diag = xp.sum(Matrices.abs2(xp, Matrices.diagonal(xp, gram)), new int[] {-1}, null, false);
-        NdArray off = xp.subtract(total, diag);
-        NdArray limit = xp.multiply(diag, eps * eps);
+        NdArray norms = Matrices.re(xp, Matrices.diagonal(xp, gram));
+        NdArray scale = xp.multiply(xp.expandDims(norms, -1), xp.expandDims(norms, -2));
+        NdArray off = xp.subtract(Matrices.abs2(xp, gram), xp.multiply(Matrices.eye(xp, w.shape(-1), w.shape(-1),
+                scale), Matrices.abs2(xp, gram)));
+        NdArray limit = xp.multiply(scale, tol * tol);
         return xp.all(xp.lessEqual(off, limit)).booleanValue();
     }
 

@@ -31,7 +31,7 @@ public final class PortableLu {
         int n = a.shape(-1);
         int k = Math.min(m, n);
         int[] batch = Matrices.batch(a);
-        NdArray lu = xp.asarray(a, null, null, true);
+        NdArray lu = a;
         NdArray rowIds = xp.arange(m);
         NdArray perm = xp.broadcastTo(rowIds, Matrices.shape(batch, m));
         NdArray[] pivots = new NdArray[k];
@@ -45,7 +45,7 @@ public final class PortableLu {
             lu = xp.takeAlongAxis(lu, xp.broadcastTo(xp.expandDims(swap, -1), lu.shape()), -2);
             perm = xp.takeAlongAxis(perm, xp.broadcastTo(swap, perm.shape()), -1);
             if (j + 1 < m) {
-                eliminate(xp, lu, j, m, n);
+                lu = eliminate(xp, lu, j, m, n);
             }
         }
         NdArray piv = k == 0 ? xp.zeros(Matrices.shape(batch, 0), org.xpsci.xp.Xp.defaultInt(xp), a.device())
@@ -61,20 +61,24 @@ public final class PortableLu {
         return xp.add(xp.abs(xp.real(x)), xp.abs(xp.imag(x)));
     }
 
-    /** Scales column j below the pivot (unless the pivot is zero) and updates the trailing matrix. */
-    private static void eliminate(ArrayNamespace xp, NdArray lu, int j, int m, int n) {
+    /**
+     * Scales column j below the pivot (unless the pivot is zero) and subtracts the outer product from the
+     * trailing matrix; masks select the entries, so no array is written in place.
+     */
+    private static NdArray eliminate(ArrayNamespace xp, NdArray lu, int j, int m, int n) {
+        NdArray jj = xp.asarray((long) j);
+        NdArray below = xp.expandDims(xp.greater(xp.arange(m), jj), -1);
+        NdArray cols = xp.arange(n);
+        NdArray zeroScalar = Matrices.scalar(xp, 0, lu);
         NdArray pivot = xp.expandDims(Matrices.at(lu, j, j), -1);
-        NdArray below = lu.get(Index.ellipsis(), Index.range(j + 1, m), Index.at(j));
-        NdArray zero = xp.equal(pivot, Matrices.scalar(xp, 0, lu));
+        NdArray column = Matrices.col(lu, j);
+        NdArray zero = xp.equal(pivot, zeroScalar);
         NdArray safe = xp.where(zero, Matrices.scalar(xp, 1, lu), pivot);
-        NdArray l = xp.where(zero, below, xp.divide(below, safe));
-        lu.set(l, Index.ellipsis(), Index.range(j + 1, m), Index.at(j));
-        if (j + 1 < n) {
-            NdArray urow = lu.get(Index.ellipsis(), Index.range(j, j + 1), Index.range(j + 1, n));
-            NdArray trailing = lu.get(Index.ellipsis(), Index.range(j + 1, m), Index.range(j + 1, n));
-            NdArray update = xp.multiply(xp.expandDims(l, -1), urow);
-            lu.set(xp.subtract(trailing, update), Index.ellipsis(), Index.range(j + 1, m), Index.range(j + 1, n));
-        }
+        NdArray l = xp.expandDims(xp.where(zero, column, xp.divide(column, safe)), -1);
+        NdArray lBelow = xp.where(below, l, zeroScalar);
+        NdArray uRight = xp.where(xp.greater(cols, jj), xp.expandDims(Matrices.row(lu, j), -2), zeroScalar);
+        NdArray updated = xp.subtract(lu, xp.multiply(lBelow, uRight));
+        return xp.where(xp.logicalAnd(below, xp.equal(cols, jj)), l, updated);
     }
 
     /** Whether each matrix's U has an exactly zero diagonal element, shape (...). */

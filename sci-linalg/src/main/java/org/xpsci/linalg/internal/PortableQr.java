@@ -1,6 +1,5 @@
 package org.xpsci.linalg.internal;
 
-import java.util.List;
 import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
@@ -32,9 +31,8 @@ public final class PortableQr {
         int n = a.shape(-1);
         int k = Math.min(m, n);
         int[] batch = Matrices.batch(a);
-        NdArray r = xp.asarray(a, null, null, true);
-        NdArray q = wantQ ? xp.asarray(xp.broadcastTo(Matrices.eye(xp, m, m, a), Matrices.shape(batch, m, m)), null,
-                null, true) : null;
+        NdArray r = a;
+        NdArray q = wantQ ? xp.broadcastTo(Matrices.eye(xp, m, m, a), Matrices.shape(batch, m, m)) : null;
         NdArray colIds = xp.arange(n);
         NdArray perm = pivoting ? xp.broadcastTo(colIds, Matrices.shape(batch, n)) : null;
         for (int j = 0; j < k; j++) {
@@ -43,7 +41,9 @@ public final class PortableQr {
                 r = xp.takeAlongAxis(r, xp.broadcastTo(xp.expandDims(swap, -2), r.shape()), -1);
                 perm = xp.takeAlongAxis(perm, xp.broadcastTo(swap, perm.shape()), -1);
             }
-            step(xp, r, q, j, m, n);
+            NdArray[] rq = step(xp, r, q, j, m, n);
+            r = rq[0];
+            q = rq[1];
         }
         return new Factors(q, r, perm);
     }
@@ -57,41 +57,44 @@ public final class PortableQr {
         return xp.where(xp.equal(colIds, jj), p, xp.where(xp.equal(colIds, p), jj, colIds));
     }
 
-    /** One Householder step on column j: R <- H^H R, Q <- Q H. */
-    private static void step(ArrayNamespace xp, NdArray r, NdArray q, int j, int m, int n) {
-        NdArray x = r.get(Index.ellipsis(), Index.range(j, m), Index.at(j));
-        NdArray alpha = x.get(Index.ellipsis(), Index.at(0));
-        NdArray rest = x.get(Index.ellipsis(), Index.range(1, m - j));
-        NdArray restNorm2 = xp.sum(Matrices.abs2(xp, rest), new int[] {-1}, null, false);
+    /** One Householder step on column j: R <- H^H R, Q <- Q H; masks select rows and columns from j on. */
+    private static NdArray[] step(ArrayNamespace xp, NdArray r, NdArray q, int j, int m, int n) {
+        NdArray rows = xp.arange(m);
+        NdArray jj = xp.asarray((long) j);
+        NdArray after = xp.greater(rows, jj);
+        NdArray atJ = xp.equal(rows, jj);
+        NdArray zeroR = Matrices.scalar(xp, 0, r);
+        NdArray x = Matrices.col(r, j);
+        NdArray alpha = x.get(Index.ellipsis(), Index.at(j));
+        NdArray restNorm2 = xp.sum(xp.where(after, Matrices.abs2(xp, x), Matrices.scalar(xp, 0, Matrices.re(xp, x))),
+                new int[] {-1}, null, false);
         NdArray alphaRe = Matrices.re(xp, alpha);
         NdArray alphaIm = Matrices.im(xp, alpha);
         NdArray norm = xp.sqrt(xp.add(xp.add(xp.square(alphaRe), xp.square(alphaIm)), restNorm2));
         NdArray zero = Matrices.scalar(xp, 0, norm);
         NdArray identity = xp.logicalAnd(xp.equal(restNorm2, zero), xp.equal(alphaIm, zero));
-        NdArray beta = xp.where(identity, alphaRe, xp.negative(xp.copysign(norm, alphaRe)));
-        NdArray betaC = Checks.cast(xp, beta, x.dtype());
-        NdArray safeBeta = xp.where(identity, Matrices.scalar(xp, 1, betaC), betaC);
-        NdArray tau = xp.where(identity, Matrices.scalar(xp, 0, betaC), xp.divide(xp.subtract(betaC, alpha), safeBeta));
-        NdArray denom = xp.where(identity, Matrices.scalar(xp, 1, betaC), xp.subtract(alpha, betaC));
-        NdArray one = xp.ones(Matrices.shape(Matrices.batch(xp.expandDims(x, -1)), 1), x.dtype(), x.device());
-        NdArray v = xp.concat(List.of(one, xp.divide(rest, xp.expandDims(denom, -1))), -1);
+        NdArray beta = Checks.cast(xp, xp.where(identity, alphaRe, xp.negative(xp.copysign(norm, alphaRe))), r.dtype());
+        NdArray one = Matrices.scalar(xp, 1, beta);
+        NdArray tau = xp.where(identity, zeroR, xp.divide(xp.subtract(beta, alpha), xp.where(identity, one, beta)));
+        NdArray denom = xp.expandDims(xp.where(identity, one, xp.subtract(alpha, beta)), -1);
+        NdArray v = xp.where(after, xp.divide(x, denom), xp.where(atJ, Matrices.scalar(xp, 1, r), zeroR));
         NdArray vCol = xp.expandDims(v, -1);
         NdArray vRowH = xp.expandDims(Matrices.conj(xp, v), -2);
-        NdArray sub = r.get(Index.ellipsis(), Index.range(j, m), Index.range(j, n));
-        NdArray w = xp.matmul(vRowH, sub);
+        NdArray cols = xp.arange(n);
+        NdArray fromJ = xp.greaterEqual(cols, jj);
+        NdArray w = xp.where(fromJ, xp.matmul(vRowH, r), zeroR);
         NdArray tauConj = xp.expandDims(xp.expandDims(Matrices.conj(xp, tau), -1), -1);
-        r.set(xp.subtract(sub, xp.multiply(tauConj, xp.multiply(vCol, w))), Index.ellipsis(), Index.range(j, m),
-                Index.range(j, n));
-        r.set(betaC, Index.ellipsis(), Index.at(j), Index.at(j));
-        if (j + 1 < m) {
-            r.set(xp.zeros(rest.shape(), r.dtype(), r.device()), Index.ellipsis(), Index.range(j + 1, m), Index.at(j));
-        }
+        NdArray next = xp.subtract(r, xp.multiply(tauConj, xp.multiply(vCol, w)));
+        NdArray colJ = xp.equal(cols, jj);
+        NdArray betaE = xp.expandDims(xp.expandDims(beta, -1), -1);
+        next = xp.where(xp.logicalAnd(xp.expandDims(atJ, -1), colJ), betaE, next);
+        next = xp.where(xp.logicalAnd(xp.expandDims(after, -1), colJ), zeroR, next);
+        NdArray nextQ = null;
         if (q != null) {
-            NdArray qs = q.get(Index.ellipsis(), Index.all(), Index.range(j, m));
-            NdArray u = xp.matmul(qs, vCol);
+            NdArray u = xp.matmul(q, vCol);
             NdArray tauE = xp.expandDims(xp.expandDims(tau, -1), -1);
-            q.set(xp.subtract(qs, xp.multiply(tauE, xp.multiply(u, vRowH))), Index.ellipsis(), Index.all(),
-                    Index.range(j, m));
+            nextQ = xp.subtract(q, xp.multiply(tauE, xp.multiply(u, vRowH)));
         }
+        return new NdArray[] {next, nextQ};
     }
 }

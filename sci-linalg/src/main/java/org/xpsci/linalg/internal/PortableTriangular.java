@@ -29,6 +29,7 @@ public final class PortableTriangular {
         NdArray x = xp.zeros(Matrices.shape(batch, n, k), dt, b.device());
         NdArray rhs = Checks.cast(xp, b, dt);
         NdArray diag = unit ? null : Checks.cast(xp, Matrices.diagonal(xp, t), dt);
+        NdArray rowIds = xp.expandDims(xp.arange(n), -1);
         for (int s = 0; s < n; s++) {
             int i = lower ? s : n - 1 - s;
             NdArray acc = rhs.get(Index.ellipsis(), Index.range(i, i + 1), Index.all());
@@ -40,8 +41,7 @@ public final class PortableTriangular {
                 NdArray d = diag.get(Index.ellipsis(), Index.range(i, i + 1));
                 acc = xp.divide(acc, xp.expandDims(d, -1));
             }
-            x.set(xp.broadcastTo(acc, Matrices.shape(batch, 1, k)), Index.ellipsis(), Index.range(i, i + 1),
-                    Index.all());
+            x = xp.where(xp.equal(rowIds, xp.asarray((long) i)), acc, x);
         }
         return x;
     }
