@@ -6,6 +6,7 @@ package org.xpsci.xp.cpu.linalg;
  *
  * <p>The complex64 twin, {@code ComplexFloatCholesky}, is generated from this file by the build.
  */
+@SuppressWarnings("cast") // (double) casts of Math results become the (float) casts the float32 twin needs
 public final class ComplexDoubleCholesky {
 
     private ComplexDoubleCholesky() {

@@ -9,6 +9,7 @@ package org.xpsci.xp.cpu.linalg;
  *
  * <p>The complex64 twin, {@code ComplexFloatJacobi}, is generated from this file by the build.
  */
+@SuppressWarnings("cast") // (double) casts of Math results become the (float) casts the float32 twin needs
 public final class ComplexDoubleJacobi {
 
     private static final double EPS = Math.ulp((double) 1);

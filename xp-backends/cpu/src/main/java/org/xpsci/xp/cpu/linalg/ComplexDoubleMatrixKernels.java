@@ -11,6 +11,7 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  *
  * <p>The complex64 twin, {@code ComplexFloatMatrixKernels}, is generated from this file by the build.
  */
+@SuppressWarnings("cast") // (double) casts of Math results become the (float) casts the float32 twin needs
 final class ComplexDoubleMatrixKernels implements MatrixKernels {
 
     static final ComplexDoubleMatrixKernels INSTANCE = new ComplexDoubleMatrixKernels();

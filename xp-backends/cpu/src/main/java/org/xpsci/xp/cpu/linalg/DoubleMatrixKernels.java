@@ -14,6 +14,7 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  *
  * <p>The float32 twin, {@code FloatMatrixKernels} (on EJML's fdense), is generated from this file by the build.
  */
+@SuppressWarnings("cast") // (double) casts of Math results become the (float) casts the float32 twin needs
 final class DoubleMatrixKernels implements MatrixKernels {
 
     static final DoubleMatrixKernels INSTANCE = new DoubleMatrixKernels();
