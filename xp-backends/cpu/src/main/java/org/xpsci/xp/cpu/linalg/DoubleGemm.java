@@ -7,10 +7,12 @@ import org.xpsci.xp.cpu.kernel.Parallel;
  * the JIT vectorises. Operands are strided views (row and column strides in elements, any sign), so
  * transposes, slices and the real or imaginary parts of interleaved complex storage need no copy.
  *
- * <p>Goto's blocking: B is packed in slabs of {@link #KC} rows into column panels of {@link #NR}; each task
- * packs {@link #MC} rows of A into slivers of {@link #MR} rows; the micro-kernel keeps an MR x NR tile of C
- * in L1 and updates it with a unit-stride loop over the panel's columns, two steps of k at a time. Row blocks
- * (or column panels, when there are few rows) are split over the {@link Parallel} pool.
+ * <p>Goto's blocking: B is packed in slabs of {@link #KC} rows into column panels of {@link #NR}, each panel
+ * row its own array; each task packs {@link #MC} rows of A into slivers of {@link #MR} rows; the micro-kernel
+ * keeps an MR x NR tile of C in L1 (one array per row) and updates it with a unit-stride loop over the
+ * panel's columns. Every array in that loop is indexed from 0 by the loop variable alone: C2 (JDK 17) only
+ * vectorises such loops, not ones that add an offset to the index. Row blocks (or column panels, when there
+ * are few rows) are split over the {@link Parallel} pool.
  *
  * <p>The float32 twin, {@code FloatGemm}, is generated from this file by the build.
  */
@@ -19,7 +21,7 @@ public final class DoubleGemm {
     /** Rows of C per micro-tile. */
     static final int MR = 4;
     /** Columns of C per packed B panel: the micro-kernel's vector loop length. */
-    static final int NR = 256;
+    static final int NR = 128;
     /** Depth of a packed slab of A and B. */
     static final int KC = 256;
     /** Rows of A packed per task. */
@@ -66,8 +68,7 @@ public final class DoubleGemm {
             int nc = Math.min(NC, n - jc);
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
-                double[] bp = new double[kc * nc];
-                packB(b, bOff + pc * bRs + jc * bCs, bRs, bCs, kc, nc, bp);
+                double[][] bp = packB(b, bOff + pc * bRs + jc * bCs, bRs, bCs, kc, nc);
                 slab(m, nc, kc, alpha, a, aOff + pc * aCs, aRs, aCs, bp, c, cOff + jc * cCs, cRs, cCs, par);
             }
         }
@@ -75,7 +76,7 @@ public final class DoubleGemm {
 
     /** One packed slab: C[:, 0:nc] += alpha * A[:, 0:kc] Bp, split over row blocks or column panels. */
     private static void slab(int m, int nc, int kc, double alpha, double[] a, int aOff, int aRs, int aCs,
-                             double[] bp, double[] c, int cOff, int cRs, int cCs, boolean par) {
+                             double[][] bp, double[] c, int cOff, int cRs, int cCs, boolean par) {
         int rowBlocks = (m + MC - 1) / MC;
         int panels = (nc + NR - 1) / NR;
         int threads = par ? Parallel.threads() : 1;
@@ -113,19 +114,19 @@ public final class DoubleGemm {
         }
 
         void rowBlock(int i0, int mc, int p0, int p1, int nc, int kc, double alpha, double[] a, int aOff,
-                      int aRs, int aCs, double[] bp, double[] c, int cOff, int cRs, int cCs) {
+                      int aRs, int aCs, double[][] bp, double[] c, int cOff, int cRs, int cCs) {
             packA(a, aOff + i0 * aRs, aRs, aCs, mc, kc, ap);
             for (int p = p0; p < p1; p++) {
                 int j0 = p * NR;
                 int w = Math.min(NR, nc - j0);
-                int panelOff = j0 * kc;
+                int panelRows = p * kc;
                 for (int ir = 0; ir < mc; ir += MR) {
                     int rows = Math.min(MR, mc - ir);
                     java.util.Arrays.fill(t0, 0, w, 0);
                     java.util.Arrays.fill(t1, 0, w, 0);
                     java.util.Arrays.fill(t2, 0, w, 0);
                     java.util.Arrays.fill(t3, 0, w, 0);
-                    kernel(kc, w, ap, ir * kc, bp, panelOff, t0, t1, t2, t3);
+                    kernel(kc, w, ap, ir * kc, bp, panelRows, t0, t1, t2, t3);
                     int cBase = cOff + (i0 + ir) * cRs + j0 * cCs;
                     store(t0, w, alpha, c, cBase, cCs);
                     if (rows > 1) {
@@ -143,37 +144,25 @@ public final class DoubleGemm {
     }
 
     /**
-     * The micro-kernel: t_r[0:w] += sum_p ap[r, p] * bp[p, 0:w] for the four rows of one sliver. The inner
-     * loops are unit stride over the panel's columns with no calls, so C2 turns them into vector code.
+     * The micro-kernel: t_r[0:w] += sum_p ap[r, p] * bp[p][0:w] for the four rows of one sliver. The inner
+     * loop reads one panel row and updates four tile rows, all indexed by j alone, so C2 turns it into
+     * vector code.
      */
-    static void kernel(int kc, int w, double[] ap, int aBase, double[] bp, int bBase,
+    static void kernel(int kc, int w, double[] ap, int aBase, double[][] bp, int rowBase,
                        double[] t0, double[] t1, double[] t2, double[] t3) {
-        int p = 0;
-        for (; p + 1 < kc; p += 2) {
+        for (int p = 0; p < kc; p++) {
             int q = aBase + p * MR;
-            double a00 = ap[q], a10 = ap[q + 1], a20 = ap[q + 2], a30 = ap[q + 3];
-            double a01 = ap[q + 4], a11 = ap[q + 5], a21 = ap[q + 6], a31 = ap[q + 7];
-            int o0 = bBase + p * w;
-            int o1 = o0 + w;
+            double a0 = ap[q];
+            double a1 = ap[q + 1];
+            double a2 = ap[q + 2];
+            double a3 = ap[q + 3];
+            double[] x = bp[rowBase + p];
             for (int j = 0; j < w; j++) {
-                double x = bp[o0 + j];
-                double y = bp[o1 + j];
-                t0[j] += a00 * x + a01 * y;
-                t1[j] += a10 * x + a11 * y;
-                t2[j] += a20 * x + a21 * y;
-                t3[j] += a30 * x + a31 * y;
-            }
-        }
-        if (p < kc) {
-            int q = aBase + p * MR;
-            double a0 = ap[q], a1 = ap[q + 1], a2 = ap[q + 2], a3 = ap[q + 3];
-            int o0 = bBase + p * w;
-            for (int j = 0; j < w; j++) {
-                double x = bp[o0 + j];
-                t0[j] += a0 * x;
-                t1[j] += a1 * x;
-                t2[j] += a2 * x;
-                t3[j] += a3 * x;
+                double xj = x[j];
+                t0[j] += a0 * xj;
+                t1[j] += a1 * xj;
+                t2[j] += a2 * xj;
+                t3[j] += a3 * xj;
             }
         }
     }
@@ -196,23 +185,27 @@ public final class DoubleGemm {
         }
     }
 
-    /** Packs kc x nc of B into column panels of width NR, each row-major (kc x w). */
-    static void packB(double[] b, int off, int rs, int cs, int kc, int nc, double[] bp) {
-        for (int j0 = 0; j0 < nc; j0 += NR) {
+    /** Packs kc x nc of B into column panels of width NR: row p of panel q is {@code bp[q * kc + p]}. */
+    static double[][] packB(double[] b, int off, int rs, int cs, int kc, int nc) {
+        int panels = (nc + NR - 1) / NR;
+        double[][] bp = new double[panels * kc][];
+        for (int q = 0; q < panels; q++) {
+            int j0 = q * NR;
             int w = Math.min(NR, nc - j0);
-            int base = j0 * kc;
             for (int p = 0; p < kc; p++) {
+                double[] row = new double[w];
                 int src = off + p * rs + j0 * cs;
-                int dst = base + p * w;
                 if (cs == 1) {
-                    System.arraycopy(b, src, bp, dst, w);
+                    System.arraycopy(b, src, row, 0, w);
                 } else {
                     for (int j = 0; j < w; j++) {
-                        bp[dst + j] = b[src + j * cs];
+                        row[j] = b[src + j * cs];
                     }
                 }
+                bp[q * kc + p] = row;
             }
         }
+        return bp;
     }
 
     /** Packs mc x kc of A into slivers of MR rows, each stored k-major (kc x MR), zero-padding the last. */
