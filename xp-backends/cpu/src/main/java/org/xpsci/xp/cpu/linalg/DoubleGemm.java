@@ -20,8 +20,8 @@ public final class DoubleGemm {
 
     /** Rows of C per micro-tile. */
     static final int MR = 4;
-    /** Columns of C per packed B panel: the micro-kernel's vector loop length. */
-    static final int NR = 128;
+    /** Columns of C per packed B panel: the micro-kernel's vector loop length (1 KiB of elements). */
+    static final int NR = 1024 / Double.BYTES;
     /** Depth of a packed slab of A and B. */
     static final int KC = 256;
     /** Rows of A packed per task. */
