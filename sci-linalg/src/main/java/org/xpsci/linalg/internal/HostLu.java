@@ -20,35 +20,47 @@ final class HostLu {
         return complex ? factorComplex(a, off, m, n, piv) : factorReal(a, off, m, n, piv);
     }
 
+    /**
+     * Real LU on the matrix's rows as separate arrays, so the elimination loop {@code ri[c] -= l * rj[c]} is
+     * indexed by its loop variable alone and C2 vectorises it.
+     */
     private static int factorReal(double[] a, int off, int m, int n, int[] piv) {
+        double[][] rows = new double[m][];
+        for (int i = 0; i < m; i++) {
+            rows[i] = java.util.Arrays.copyOfRange(a, off + i * n, off + (i + 1) * n);
+        }
         int info = 0;
         int k = Math.min(m, n);
         for (int j = 0; j < k; j++) {
             int p = j;
-            double best = Math.abs(a[off + j * n + j]);
+            double best = Math.abs(rows[j][j]);
             for (int i = j + 1; i < m; i++) {
-                double v = Math.abs(a[off + i * n + j]);
+                double v = Math.abs(rows[i][j]);
                 if (v > best) {
                     best = v;
                     p = i;
                 }
             }
             piv[j] = p;
-            swap(a, off + j * n, off + p * n, n);
-            double d = a[off + j * n + j];
+            double[] rj = rows[p];
+            rows[p] = rows[j];
+            rows[j] = rj;
+            double d = rj[j];
             if (d == 0) {
                 info = info == 0 ? j + 1 : info;
                 continue;
             }
             for (int i = j + 1; i < m; i++) {
-                int ri = off + i * n;
-                double l = a[ri + j] / d;
-                a[ri + j] = l;
-                int rj = off + j * n;
+                double[] ri = rows[i];
+                double l = ri[j] / d;
+                ri[j] = l;
                 for (int c = j + 1; c < n; c++) {
-                    a[ri + c] -= l * a[rj + c];
+                    ri[c] -= l * rj[c];
                 }
             }
+        }
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(rows[i], 0, a, off + i * n, n);
         }
         return info;
     }

@@ -32,28 +32,36 @@ final class HostTriangular {
                 : realSolve(t, off, n, rs, cs, b, bOff, nrhs, lower, unit);
     }
 
+    /** Real substitution on B's rows as separate arrays (indexed by the loop variable alone: vectorised). */
     private static int realSolve(double[] t, int off, int n, int rs, int cs, double[] b, int bOff, int nrhs,
                                  boolean lower, boolean unit) {
+        double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = java.util.Arrays.copyOfRange(b, bOff + i * nrhs, bOff + (i + 1) * nrhs);
+        }
         for (int s = 0; s < n; s++) {
             int i = lower ? s : n - 1 - s;
-            int bi = bOff + i * nrhs;
+            double[] bi = rows[i];
             int from = lower ? 0 : i + 1;
             int to = lower ? i : n;
             for (int p = from; p < to; p++) {
                 double f = t[off + i * rs + p * cs];
                 if (f != 0) {
-                    int bp = bOff + p * nrhs;
+                    double[] bp = rows[p];
                     for (int c = 0; c < nrhs; c++) {
-                        b[bi + c] -= f * b[bp + c];
+                        bi[c] -= f * bp[c];
                     }
                 }
             }
             if (!unit) {
                 double d = t[off + i * rs + i * cs];
                 for (int c = 0; c < nrhs; c++) {
-                    b[bi + c] /= d;
+                    bi[c] /= d;
                 }
             }
+        }
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(rows[i], 0, b, bOff + i * nrhs, nrhs);
         }
         return -1;
     }
