@@ -51,4 +51,27 @@ public record EighOptions(boolean lower, boolean eigvalsOnly, int type, boolean 
     public EighOptions withSubsetByValue(double low, double high) {
         return new EighOptions(lower, eigvalsOnly, type, checkFinite, subsetByIndex, new double[] {low, high});
     }
+
+    /** Equal when every option is, subsets compared by content. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EighOptions e && lower == e.lower && eigvalsOnly == e.eigvalsOnly && type == e.type
+                && checkFinite == e.checkFinite && java.util.Arrays.equals(subsetByIndex, e.subsetByIndex)
+                && java.util.Arrays.equals(subsetByValue, e.subsetByValue);
+    }
+
+    /** A hash consistent with {@link #equals}. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(lower, eigvalsOnly, type, checkFinite, java.util.Arrays.hashCode(subsetByIndex),
+                java.util.Arrays.hashCode(subsetByValue));
+    }
+
+    /** The options as SciPy's keyword arguments. */
+    @Override
+    public String toString() {
+        return "EighOptions[lower=" + lower + ", eigvalsOnly=" + eigvalsOnly + ", type=" + type + ", checkFinite="
+                + checkFinite + ", subsetByIndex=" + java.util.Arrays.toString(subsetByIndex) + ", subsetByValue="
+                + java.util.Arrays.toString(subsetByValue) + "]";
+    }
 }
