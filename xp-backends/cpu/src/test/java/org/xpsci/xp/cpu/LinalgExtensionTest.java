@@ -70,6 +70,27 @@ class LinalgExtensionTest {
         near(la.solve(xp.astype(a, DType.FLOAT32), xp.astype(b, DType.FLOAT32)), f(xp, "lu_f32_solve"));
     }
 
+    /** A batch of small matrices is split over the worker pool; each result satisfies its defining identity. */
+    @XpTest(paths = XpTest.Paths.AS_CONFIGURED)
+    void largeBatchesSplitOverThePool(ArrayNamespace xp) {
+        LinalgExtension la = xp.linalg();
+        int count = 256;
+        NdArray base = xp.reshape(MatmulTest.pattern(xp, count * 4, 4, 3), count, 4, 4);
+        NdArray a = base.add(xp.multiply(xp.eye(4), 8.0));
+        NdArray eye = xp.broadcastTo(xp.eye(4), count, 4, 4);
+        near(xp.matmul(la.inv(a), a), eye);
+        NdArray b = xp.reshape(MatmulTest.pattern(xp, count * 4, 2, 5), count, 4, 2);
+        near(xp.matmul(a, la.solve(a, b)), b);
+        NdArray spd = xp.matmul(a, xp.matrixTranspose(a));
+        NdArray l = la.cholesky(spd, false);
+        near(xp.matmul(l, xp.matrixTranspose(l)), spd);
+        EighResult e = la.eigh(spd);
+        NdArray vw = xp.multiply(e.eigenvectors(), xp.expandDims(e.eigenvalues(), -2));
+        near(xp.matmul(vw, xp.matrixTranspose(e.eigenvectors())), spd);
+        SvdResult s = la.svd(a, false);
+        near(xp.matmul(xp.multiply(s.u(), xp.expandDims(s.s(), -2)), s.vh()), a);
+    }
+
     @XpTest(paths = XpTest.Paths.AS_CONFIGURED)
     void cholesky(ArrayNamespace xp) {
         LinalgExtension la = xp.linalg();
