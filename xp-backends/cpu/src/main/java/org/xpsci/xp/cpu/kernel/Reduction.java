@@ -1,0 +1,178 @@
+package org.xpsci.xp.cpu.kernel;
+
+import org.xpsci.xp.DType;
+import org.xpsci.xp.HostBuffer;
+
+/**
+ * The cpu reduction engine: reduces a strided array over a set of axes with a {@link ReduceOp}, in the loop
+ * order of a {@link ReductionPlan}. Rows (reduced inner axis, e.g. the last axis of a C-contiguous array, or
+ * the whole of a contiguous array) are folded run by run; a kept inner axis (e.g. the first axis of a
+ * C-contiguous matrix) accumulates input rows into a block of outputs that stays in cache. Work splits over
+ * the worker pool by outputs when there are enough of them, else by reduced positions into private
+ * accumulators merged in order, else inside each run. How work is split depends only on the shapes, never on
+ * the number of threads, so results are reproducible from machine to machine.
+ */
+public final class Reduction {
+
+    /** Input elements per piece of work below which a reduction stays on the calling thread. */
+    static final int GRAIN = Parallel.CHEAP_GRAIN;
+    /** The most pieces one reduction is cut into. */
+    static final int MAX_PIECES = 64;
+    /** Outputs (or output blocks) from which splitting by outputs keeps a large machine busy. */
+    static final int ENOUGH_UNITS = 16;
+
+    private final ReductionPlan p;
+    private final Object data;
+    private final DType dtype;
+    private final int offset;
+    private final ReduceOp op;
+    private final Object acc;
+
+    private Reduction(ReductionPlan p, Object data, DType dtype, int offset, ReduceOp op, Object acc) {
+        this.p = p;
+        this.data = data;
+        this.dtype = dtype;
+        this.offset = offset;
+        this.op = op;
+        this.acc = acc;
+    }
+
+    /**
+     * Reduces the array {@code x} over the axes marked in {@code reduced}.
+     *
+     * @return the op's accumulator array, one slot per output in C order over the kept axes (the identity
+     *         where nothing was reduced into an output)
+     */
+    public static Object run(HostBuffer x, boolean[] reduced, ReduceOp op) {
+        ReductionPlan plan = ReductionPlan.of(x.shape(), x.strides(), reduced);
+        Object acc = op.newAccumulators(plan.outputs);
+        if (plan.total > 0) {
+            new Reduction(plan, x.data(), x.dtype(), x.offset(), op, acc).execute();
+        }
+        return acc;
+    }
+
+    private void execute() {
+        int pieces = (int) Math.min(MAX_PIECES, Math.max(1, p.total / GRAIN));
+        long reducedRuns = p.redCount;
+        int units = p.rows ? p.outputs : blocksPerRow() * keptRows();
+        if (pieces == 1) {
+            range(acc, 0, units, 0, reducedRuns, op.folder(data, dtype));
+        } else if (units >= Math.min(pieces, ENOUGH_UNITS)) {
+            splitUnits(units, Math.min(units, pieces));
+        } else if (reducedRuns >= pieces) {
+            splitReduced(units, pieces);
+        } else if (p.rows && p.innerLen >= 2 * GRAIN) {
+            parallelRuns();
+        } else if (units >= reducedRuns) {
+            splitUnits(units, units);
+        } else {
+            splitReduced(units, (int) reducedRuns);
+        }
+    }
+
+    private int blocksPerRow() {
+        return (p.innerLen + StridedLoop.BLOCK - 1) / StridedLoop.BLOCK;
+    }
+
+    private int keptRows() {
+        int k = 1;
+        for (int d : p.keptDims) {
+            k *= d;
+        }
+        return k;
+    }
+
+    /** Units [u0, u1) over reduced positions [r0, r1), into {@code into}. */
+    private void range(Object into, int u0, int u1, long r0, long r1, ReduceOp.Folder f) {
+        if (p.rows) {
+            rowRange(into, u0, u1, r0, r1, f);
+        } else {
+            blockRange(into, u0, u1, r0, r1, f);
+        }
+    }
+
+    private void splitUnits(int units, int parts) {
+        long per = ((long) units + parts - 1) / parts;
+        Parallel.forEach(parts, k -> {
+            long s = k * per;
+            long e = Math.min(units, s + per);
+            if (s < e) {
+                range(acc, (int) s, (int) e, 0, p.redCount, op.folder(data, dtype));
+            }
+        });
+    }
+
+    private void splitReduced(int units, int parts) {
+        Object[] partial = new Object[parts];
+        long runs = p.redCount;
+        long per = (runs + parts - 1) / parts;
+        Parallel.forEach(parts, k -> {
+            partial[k] = op.newAccumulators(p.outputs);
+            long s = k * per;
+            long e = Math.min(runs, s + per);
+            if (s < e) {
+                range(partial[k], 0, units, s, e, op.folder(data, dtype));
+            }
+        });
+        for (int o = 0; o < p.outputs; o++) {
+            for (Object part : partial) {
+                op.merge(acc, o, part, o);
+            }
+        }
+    }
+
+    private void parallelRuns() {
+        int pieces = (int) Math.min(MAX_PIECES, p.innerLen / GRAIN);
+        Cursor out = new Cursor(p.keptDims, p.keptX, p.keptAcc).seek(0);
+        Cursor red = new Cursor(p.redDims, p.redX, null);
+        for (int o = 0; o < p.outputs; o++) {
+            red.seek(0);
+            for (long r = 0; r < p.redCount; r++) {
+                op.foldRunParallel(acc, out.o1, data, dtype, offset + out.o0 + red.o0, p.innerX, p.innerLen, pieces);
+                red.next();
+            }
+            out.next();
+        }
+    }
+
+    /** Rows: outputs [o0, o1), each folding its reduced runs [r0, r1). */
+    private void rowRange(Object into, int o0, int o1, long r0, long r1, ReduceOp.Folder f) {
+        Cursor out = new Cursor(p.keptDims, p.keptX, p.keptAcc).seek(o0);
+        Cursor red = new Cursor(p.redDims, p.redX, null);
+        for (int o = o0; o < o1; o++) {
+            red.seek(r0);
+            for (long r = r0; r < r1; r++) {
+                f.foldRun(into, out.o1, offset + out.o0 + red.o0, p.innerX, p.innerLen);
+                red.next();
+            }
+            out.next();
+        }
+    }
+
+    /**
+     * Blocks of output rows: unit w is block {@code w % blocksPerRow} of kept row {@code w / blocksPerRow};
+     * every reduced position in [r0, r1) accumulates its input row segment into the block.
+     */
+    private void blockRange(Object into, int w0, int w1, long r0, long r1, ReduceOp.Folder f) {
+        int blocks = blocksPerRow();
+        int row = w0 / blocks;
+        Cursor out = new Cursor(p.keptDims, p.keptX, p.keptAcc).seek(row);
+        Cursor red = new Cursor(p.redDims, p.redX, null);
+        for (int w = w0; w < w1; w++) {
+            while (row < w / blocks) {
+                out.next();
+                row++;
+            }
+            int c0 = (w % blocks) * StridedLoop.BLOCK;
+            int n = Math.min(StridedLoop.BLOCK, p.innerLen - c0);
+            int a = out.o1 + c0 * p.innerAcc;
+            int x = offset + out.o0 + c0 * p.innerX;
+            red.seek(r0);
+            for (long r = r0; r < r1; r++) {
+                f.accumulate(into, a, p.innerAcc, x + red.o0, p.innerX, n);
+                red.next();
+            }
+        }
+    }
+}
