@@ -364,10 +364,13 @@ large["m_argmin0"] = np.argmin(m, axis=0)
 large["m_var1"] = np.var(m, axis=1)
 large["m_cumsum0_last"] = np.cumulative_sum(m, axis=0)[-1]
 large["m_cumsum1_last"] = np.cumulative_sum(m, axis=1)[:, -1]
-t = formula((3, 400, 200))[:, :, ::2]
+t = formula((2, 1000, 400))[:, ::2, ::2]  # rows not contiguous: many runs per output
 large["t_sum12"] = np.sum(t, axis=(1, 2))
-large["t_prod12"] = np.prod(1.0 + t * 1e-4, axis=(1, 2))
+large["t_prod12"] = np.prod((1.0 + formula((2, 1000, 400)) * 1e-4)[:, ::2, ::2], axis=(1, 2))
 large["t_max12"] = np.max(t, axis=(1, 2))
+w = formula((100, 3000))  # a short, wide matrix: its columns are cut into blocks shared out
+large["w_sum0"] = np.sum(w, axis=0)[::50]
+large["w_min0"] = np.min(w, axis=0)[::50]
 c = formula((20000, 10))
 large["c_sum0"] = np.sum(c, axis=0)
 large["c_mean0"] = np.mean(c, axis=0)
@@ -379,6 +382,14 @@ large["r_prod1"] = np.prod(1.0 + r * 1e-5, axis=1)
 large["r_argmax"] = np.asarray(np.argmax(r), dtype=np.int64)
 large["r_argmin1"] = np.argmin(r, axis=1)
 large["r_var1"] = np.var(r, axis=1)
+# broadcast inputs (stride-0 axes) of more than one block
+large["bc_sum0"] = np.sum(np.broadcast_to(formula((3,)), (5000, 3)), axis=0)
+large["bc_sum_scalar"] = np.sum(np.broadcast_to(np.float64(0.1), (5000,)))
+large["bc_mean1"] = np.mean(np.broadcast_to(formula((1, 3000)), (4, 3000)), axis=1)
+large["bc_cumsum_last"] = np.cumulative_sum(np.broadcast_to(formula((3, 1)), (3, 5000)), axis=1)[:, -1]
+large["bc_argmax"] = np.asarray(np.argmax(np.broadcast_to(formula((700,)), (400, 700))), dtype=np.int64)
+sel = np.where(formula((2, 1000, 400))[:, ::2, ::2] > 0, t, 7.0)  # broadcast scalar, strided condition
+large["where_sample"] = sel.ravel()[::997]
 ints = formula((300000,), "int64")
 large["ints_sum"] = np.sum(ints)
 large["ints_count"] = np.asarray(np.count_nonzero(ints), dtype=np.int64)

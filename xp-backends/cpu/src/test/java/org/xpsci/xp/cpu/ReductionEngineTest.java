@@ -64,10 +64,18 @@ class ReductionEngineTest {
     }
 
     @XpTest(paths = XpTest.Paths.AS_CONFIGURED)
+    void wideRowsSplitIntoColumnBlocks(ArrayNamespace xp) {
+        NdArray w = formula(xp, DType.FLOAT64, 100, 3000);
+        assertClose(xp.sum(w, 0).get(Index.step(50)), F.get(xp, "w_sum0"), 1e-13, 1e-12);
+        assertEqual(xp.min(w, new int[] {0}, false).get(Index.step(50)), F.get(xp, "w_min0"));
+    }
+
+    @XpTest(paths = XpTest.Paths.AS_CONFIGURED)
     void fewOutputsOfManyRunsUsePrivateAccumulators(ArrayNamespace xp) {
-        NdArray t = formula(xp, DType.FLOAT64, 3, 400, 200).get(Index.all(), Index.all(), Index.step(2));
+        NdArray t = formula(xp, DType.FLOAT64, 2, 1000, 400).get(Index.all(), Index.step(2), Index.step(2));
         assertClose(xp.sum(t, new int[] {1, 2}, null, false), F.get(xp, "t_sum12"), 1e-13, 1e-12);
-        NdArray near1 = xp.add(xp.multiply(t, 1e-4), 1.0);
+        NdArray near1 = xp.add(xp.multiply(formula(xp, DType.FLOAT64, 2, 1000, 400), 1e-4), 1.0)
+                .get(Index.all(), Index.step(2), Index.step(2));
         assertClose(xp.prod(near1, new int[] {1, 2}, null, false), F.get(xp, "t_prod12"), 1e-12, 0);
         assertEqual(xp.max(t, new int[] {1, 2}, false), F.get(xp, "t_max12"));
         NdArray c = formula(xp, DType.FLOAT64, 20000, 10);
@@ -86,6 +94,22 @@ class ReductionEngineTest {
         assertEqual(xp.argmax(r), F.get(xp, "r_argmax"));
         assertEqual(xp.argmin(r, 1, false), F.get(xp, "r_argmin1"));
         assertClose(xp.var(r, new int[] {1}, 0, false), F.get(xp, "r_var1"), 1e-14, 0);
+    }
+
+    @XpTest(paths = XpTest.Paths.AS_CONFIGURED)
+    void broadcastInputs(ArrayNamespace xp) {
+        NdArray b = xp.broadcastTo(formula(xp, DType.FLOAT64, 3), 5000, 3);
+        // NumPy adds the 5000 broadcast rows one by one; the cpu backend pairwise
+        assertClose(xp.sum(b, 0), F.get(xp, "bc_sum0"), 1e-12, 0);
+        assertEqual(xp.sum(xp.broadcastTo(xp.asarray(0.1), 5000)), F.get(xp, "bc_sum_scalar"));
+        assertEqual(xp.mean(xp.broadcastTo(formula(xp, DType.FLOAT64, 1, 3000), 4, 3000), 1),
+                F.get(xp, "bc_mean1"));
+        assertEqual(xp.cumulativeSum(xp.broadcastTo(formula(xp, DType.FLOAT64, 3, 1), 3, 5000), 1)
+                .get(Index.all(), Index.at(-1)), F.get(xp, "bc_cumsum_last"));
+        assertEqual(xp.argmax(xp.broadcastTo(formula(xp, DType.FLOAT64, 700), 400, 700)), F.get(xp, "bc_argmax"));
+        NdArray t = formula(xp, DType.FLOAT64, 2, 1000, 400).get(Index.all(), Index.step(2), Index.step(2));
+        NdArray selected = xp.where(xp.less(xp.zeros(1), t), t, 7.0);
+        assertEqual(xp.reshape(selected, -1).get(Index.step(997)), F.get(xp, "where_sample"));
     }
 
     @XpTest(paths = XpTest.Paths.AS_CONFIGURED)

@@ -66,7 +66,7 @@ public final class ArgExtremum {
     private static void line(Finder finder, BlockInput in, Finder.Best best, int xo, int xa, int len) {
         for (int done = 0; done < len; done += StridedLoop.BLOCK) {
             int m = Math.min(StridedLoop.BLOCK, len - done);
-            Object v = in.block(xo + done * xa, xa, m);
+            Object v = Runs.read(in, xo + done * xa, xa, m);
             finder.scanLine(best, v, in.at(), m, done);
         }
     }
@@ -74,7 +74,7 @@ public final class ArgExtremum {
     private static void columns(Finder finder, BlockInput in, Finder.Best best, int xo, int xs, int n, int xa,
                                 int len) {
         for (int k = 0; k < len; k++) {
-            Object v = in.block(xo + k * xa, xs, n);
+            Object v = Runs.read(in, xo + k * xa, xs, n);
             if (k == 0) {
                 best.load(v, in.at(), n);
             } else {

@@ -31,7 +31,7 @@ public final class BinarySearch {
                 new int[] {0, values.offset()}, Parallel.EXPENSIVE_GRAIN, () -> {
                     BlockInput in = new BlockInput(values.data(), values.dtype(), kind);
                     return (offs, st, m) -> {
-                        Object v = in.block(offs[1], st[1], m);
+                        Object v = Runs.read(in, offs[1], st[1], m);
                         int at = in.at();
                         for (int i = 0; i < m; i++) {
                             out[offs[0] + i * st[0]] = search(kind, k, n, v, at + i, right);

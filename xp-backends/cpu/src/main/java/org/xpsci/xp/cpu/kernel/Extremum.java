@@ -54,17 +54,7 @@ public final class Extremum {
                 protected void foldBlock(Object acc, int a, Object block, int at, int n) {
                     double[] v = (double[]) block;
                     double[] s = (double[]) acc;
-                    double r = s[a];
-                    if (max) {
-                        for (int i = 0; i < n; i++) {
-                            r = Math.max(r, v[at + i]);
-                        }
-                    } else {
-                        for (int i = 0; i < n; i++) {
-                            r = Math.min(r, v[at + i]);
-                        }
-                    }
-                    s[a] = r;
+                    s[a] = max ? max(s[a], v, at, n) : min(s[a], v, at, n);
                 }
 
                 @Override
@@ -83,6 +73,38 @@ public final class Extremum {
                 }
             };
         }
+    }
+
+    /** The maximum of r and v[at..at+n), with four independent chains (max is associative, NaN included). */
+    static double max(double r, double[] v, int at, int n) {
+        double m0 = r, m1 = r, m2 = r, m3 = r;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            m0 = Math.max(m0, v[at + i]);
+            m1 = Math.max(m1, v[at + i + 1]);
+            m2 = Math.max(m2, v[at + i + 2]);
+            m3 = Math.max(m3, v[at + i + 3]);
+        }
+        for (; i < n; i++) {
+            m0 = Math.max(m0, v[at + i]);
+        }
+        return Math.max(Math.max(m0, m1), Math.max(m2, m3));
+    }
+
+    /** The minimum of r and v[at..at+n), as {@link #max(double, double[], int, int)}. */
+    static double min(double r, double[] v, int at, int n) {
+        double m0 = r, m1 = r, m2 = r, m3 = r;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            m0 = Math.min(m0, v[at + i]);
+            m1 = Math.min(m1, v[at + i + 1]);
+            m2 = Math.min(m2, v[at + i + 2]);
+            m3 = Math.min(m3, v[at + i + 3]);
+        }
+        for (; i < n; i++) {
+            m0 = Math.min(m0, v[at + i]);
+        }
+        return Math.min(Math.min(m0, m1), Math.min(m2, m3));
     }
 
     /**

@@ -34,7 +34,7 @@ public final class NonzeroIndices {
         for (long r = 0; r < rowCount; r++) {
             for (int done = 0; done < last; done += StridedLoop.BLOCK) {
                 int m = Math.min(StridedLoop.BLOCK, last - done);
-                byte[] v = (byte[]) in.block(x.offset() + rows.o0 + done * stride, stride, m);
+                byte[] v = (byte[]) Runs.read(in, x.offset() + rows.o0 + done * stride, stride, m);
                 int at = in.at();
                 for (int i = 0; i < m; i++) {
                     if (v[at + i] != 0) {

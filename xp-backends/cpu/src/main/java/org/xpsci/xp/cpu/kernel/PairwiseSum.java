@@ -24,24 +24,36 @@ public final class PairwiseSum {
 
         /** The array the last {@link #load} left its values in. */
         protected double[] array;
+        /** Set instead of {@link #array} when the values are float32 storage read in place (real runs only). */
+        protected float[] floats;
 
         /** Loads n elements starting at element {@code off}, {@code stride} apart; returns where they start. */
         protected abstract int load(int off, int stride, int n);
     }
 
-    /** Values read through a {@link BlockInput} of kind DOUBLE or COMPLEX (zero copy for native storage). */
+    /**
+     * Values of storage of any dtype read through a {@link BlockInput} of kind DOUBLE or COMPLEX: in place for
+     * float64 and complex128, and for contiguous float32 (summed with double accumulators), else converted.
+     */
     public static final class BlockValues extends Values {
 
         private final BlockInput in;
+        private final float[] float32;
 
-        /** Values read through {@code in}. */
-        public BlockValues(BlockInput in) {
-            this.in = in;
+        /** Values of {@code data} (of {@code dtype}) read in {@code kind}, DOUBLE or COMPLEX. */
+        public BlockValues(Object data, org.xpsci.xp.DType dtype, Kind kind) {
+            this.in = new BlockInput(data, dtype, kind);
+            this.float32 = kind == Kind.DOUBLE && dtype == org.xpsci.xp.DType.FLOAT32 ? (float[]) data : null;
         }
 
         @Override
         protected int load(int off, int stride, int n) {
-            array = (double[]) in.block(off, stride, n);
+            if (float32 != null && stride == 1) {
+                floats = float32;
+                return off;
+            }
+            floats = null;
+            array = (double[]) Runs.read(in, off, stride, n);
             return in.at();
         }
     }
@@ -55,7 +67,7 @@ public final class PairwiseSum {
     public static double sum(Values v, int off, int stride, int n) {
         if (n <= StridedLoop.BLOCK) {
             int at = v.load(off, stride, n);
-            return sum(v.array, at, n);
+            return v.floats != null ? sum(v.floats, at, n) : sum(v.array, at, n);
         }
         int n2 = split(n);
         return sum(v, off, stride, n2) + sum(v, off + n2 * stride, stride, n - n2);
@@ -78,6 +90,45 @@ public final class PairwiseSum {
     }
 
     private static double leaf(double[] a, int off, int n) {
+        double r0 = a[off], r1 = a[off + 1], r2 = a[off + 2], r3 = a[off + 3];
+        double r4 = a[off + 4], r5 = a[off + 5], r6 = a[off + 6], r7 = a[off + 7];
+        int end = n - n % 8;
+        int i = 8;
+        for (; i < end; i += 8) {
+            int p = off + i;
+            r0 += a[p];
+            r1 += a[p + 1];
+            r2 += a[p + 2];
+            r3 += a[p + 3];
+            r4 += a[p + 4];
+            r5 += a[p + 5];
+            r6 += a[p + 6];
+            r7 += a[p + 7];
+        }
+        double res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+        for (; i < n; i++) {
+            res += a[off + i];
+        }
+        return res;
+    }
+
+    /** {@link #sum(double[], int, int)} over float32 storage, accumulating in double. */
+    public static double sum(float[] a, int off, int n) {
+        if (n < 8) {
+            double res = -0.0;
+            for (int i = 0; i < n; i++) {
+                res += a[off + i];
+            }
+            return res;
+        }
+        if (n <= LEAF) {
+            return leaf(a, off, n);
+        }
+        int n2 = split(n);
+        return sum(a, off, n2) + sum(a, off + n2, n - n2);
+    }
+
+    private static double leaf(float[] a, int off, int n) {
         double r0 = a[off], r1 = a[off + 1], r2 = a[off + 2], r3 = a[off + 3];
         double r4 = a[off + 4], r5 = a[off + 5], r6 = a[off + 6], r7 = a[off + 7];
         int end = n - n % 8;

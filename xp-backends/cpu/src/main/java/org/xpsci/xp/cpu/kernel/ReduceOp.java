@@ -62,14 +62,14 @@ public abstract class ReduceOp {
         public void foldRun(Object acc, int a, int off, int stride, int n) {
             for (int done = 0; done < n; done += StridedLoop.BLOCK) {
                 int m = Math.min(StridedLoop.BLOCK, n - done);
-                Object v = in.block(off + done * stride, stride, m);
+                Object v = Runs.read(in, off + done * stride, stride, m);
                 foldBlock(acc, a, v, in.at(), m);
             }
         }
 
         @Override
         public void accumulate(Object acc, int a, int as, int off, int stride, int n) {
-            Object v = in.block(off, stride, n);
+            Object v = Runs.read(in, off, stride, n);
             accumulateBlock(acc, a, as, v, in.at(), n);
         }
 

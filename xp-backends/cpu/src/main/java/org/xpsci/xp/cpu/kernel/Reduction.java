@@ -20,6 +20,8 @@ public final class Reduction {
     static final int MAX_PIECES = 64;
     /** Outputs (or output blocks) from which splitting by outputs keeps a large machine busy. */
     static final int ENOUGH_UNITS = 16;
+    /** The narrowest block of outputs a kept inner axis is cut into (long enough for streaming reads). */
+    static final int MIN_WIDTH = 256;
 
     private final ReductionPlan p;
     private final Object data;
@@ -27,6 +29,7 @@ public final class Reduction {
     private final int offset;
     private final ReduceOp op;
     private final Object acc;
+    private final int blockWidth;
 
     private Reduction(ReductionPlan p, Object data, DType dtype, int offset, ReduceOp op, Object acc) {
         this.p = p;
@@ -35,6 +38,7 @@ public final class Reduction {
         this.offset = offset;
         this.op = op;
         this.acc = acc;
+        this.blockWidth = blockWidth(p);
     }
 
     /**
@@ -71,8 +75,23 @@ public final class Reduction {
         }
     }
 
+    /** Output blocks per kept row: enough blocks to share the work out, none wider than a scratch block. */
     private int blocksPerRow() {
-        return (p.innerLen + StridedLoop.BLOCK - 1) / StridedLoop.BLOCK;
+        return (p.innerLen + blockWidth - 1) / blockWidth;
+    }
+
+    /**
+     * The width of an output block in column mode: a scratch block, or narrower (down to {@link #MIN_WIDTH})
+     * when there are too few kept rows to give {@link #ENOUGH_UNITS} blocks.
+     */
+    private static int blockWidth(ReductionPlan p) {
+        long rows = 1;
+        for (int d : p.keptDims) {
+            rows *= d;
+        }
+        long perRow = (ENOUGH_UNITS + rows - 1) / rows;
+        long width = (p.innerLen + perRow - 1) / perRow;
+        return (int) Math.max(MIN_WIDTH, Math.min(StridedLoop.BLOCK, width));
     }
 
     private int keptRows() {
@@ -115,8 +134,8 @@ public final class Reduction {
                 range(partial[k], 0, units, s, e, op.folder(data, dtype));
             }
         });
-        for (int o = 0; o < p.outputs; o++) {
-            for (Object part : partial) {
+        for (Object part : partial) {
+            for (int o = 0; o < p.outputs; o++) {
                 op.merge(acc, o, part, o);
             }
         }
@@ -164,8 +183,8 @@ public final class Reduction {
                 out.next();
                 row++;
             }
-            int c0 = (w % blocks) * StridedLoop.BLOCK;
-            int n = Math.min(StridedLoop.BLOCK, p.innerLen - c0);
+            int c0 = (w % blocks) * blockWidth;
+            int n = Math.min(blockWidth, p.innerLen - c0);
             int a = out.o1 + c0 * p.innerAcc;
             int x = offset + out.o0 + c0 * p.innerX;
             red.seek(r0);

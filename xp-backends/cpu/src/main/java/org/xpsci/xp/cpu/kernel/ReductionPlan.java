@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * The loop structure of one reduction: the input's axes of length &gt; 1 ordered from the largest to the
- * smallest stride (so the innermost loop walks memory in order), adjacent axes merged where both the input
- * and the accumulators step through them contiguously, then split into the outer kept axes (which select an
- * output), the outer reduced axes, and one inner axis. When the inner axis is reduced the plan reduces rows
- * ({@link #rows()}); when it is kept it accumulates input rows into a row of outputs.
+ * smallest stride (so the innermost loop walks memory in order; broadcast axes, of stride 0, outermost),
+ * adjacent axes merged where both the input and the accumulators step through them contiguously, then split
+ * into the outer kept axes (which select an output), the outer reduced axes, and one inner axis. When the
+ * inner axis is reduced the plan reduces rows ({@link #rows()}); when it is kept it accumulates input rows
+ * into a row of outputs.
  */
 final class ReductionPlan {
 
@@ -78,7 +79,7 @@ final class ReductionPlan {
                 axes.add(new Axis(shape[i], strides[i], acc[i], reduced[i]));
             }
         }
-        axes.sort(Comparator.comparingInt((Axis a) -> Math.abs(a.x)).reversed());
+        axes.sort(Comparator.comparingLong(ReductionPlan::span).reversed());
         List<Axis> merged = coalesce(axes);
         Axis inner = chooseInner(merged);
         List<Axis> kept = new ArrayList<>();
@@ -89,6 +90,11 @@ final class ReductionPlan {
             }
         }
         return new ReductionPlan((int) outputs, total, kept, red, inner);
+    }
+
+    /** How far one step along an axis moves in memory; broadcast axes (stride 0) go outermost. */
+    private static long span(Axis a) {
+        return a.x == 0 ? Long.MAX_VALUE : Math.abs((long) a.x);
     }
 
     private static List<Axis> coalesce(List<Axis> axes) {
@@ -117,7 +123,7 @@ final class ReductionPlan {
         }
         Axis best = inner;
         for (Axis a : axes) {
-            if (a.reduced && (!best.reduced || Math.abs(a.x) < Math.abs(best.x))) {
+            if (a.reduced && (!best.reduced || span(a) < span(best))) {
                 best = a;
             }
         }

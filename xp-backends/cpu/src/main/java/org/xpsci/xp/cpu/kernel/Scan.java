@@ -66,7 +66,7 @@ public final class Scan {
         step.reset(carry, 1);
         for (int done = 0; done < len; done += StridedLoop.BLOCK) {
             int m = Math.min(StridedLoop.BLOCK, len - done);
-            Object v = in.block(xo + done * xa, xa, m);
+            Object v = Runs.read(in, xo + done * xa, xa, m);
             Object t = o.target(oo + done * oa, oa, m);
             step.line(carry, v, in.at(), t, o.at(), m);
             o.flush(m);
@@ -78,7 +78,7 @@ public final class Scan {
         step.reset(carry, n);
         int w = kind == Kind.COMPLEX ? 2 : 1;
         for (int k = 0; k < len; k++) {
-            Object v = in.block(offs[0] + k * xa, st[0], n);
+            Object v = Runs.read(in, offs[0] + k * xa, st[0], n);
             step.columns(carry, v, in.at(), n);
             Object t = o.target(offs[1] + k * oa, st[1], n);
             System.arraycopy(carry, 0, t, w * o.at(), w * n);

@@ -22,9 +22,9 @@ public final class Select {
                     BlockInput b = new BlockInput(x2.data(), x2.dtype(), kind);
                     BlockOutput o = new BlockOutput(out.data(), out.dtype(), kind);
                     return (offs, st, n) -> {
-                        byte[] cb = (byte[]) c.block(offs[1], st[1], n);
-                        Object ab = a.block(offs[2], st[2], n);
-                        Object bb = b.block(offs[3], st[3], n);
+                        byte[] cb = (byte[]) Runs.read(c, offs[1], st[1], n);
+                        Object ab = Runs.read(a, offs[2], st[2], n);
+                        Object bb = Runs.read(b, offs[3], st[3], n);
                         Object ob = o.target(offs[0], st[0], n);
                         choose(kind, cb, c.at(), ab, a.at(), bb, b.at(), ob, o.at(), n);
                         o.flush(n);

@@ -43,7 +43,7 @@ public final class SquaredDeviation extends ReduceOp {
             @Override
             public void accumulate(Object acc, int a, int as, int off, int stride, int n) {
                 double[] s = (double[]) acc;
-                double[] v = (double[]) values.in.block(off, stride, n);
+                double[] v = (double[]) Runs.read(values.in, off, stride, n);
                 int at = values.in.at();
                 for (int i = 0; i < n; i++) {
                     s[a + i * as] += values.square(v, at + i, a + i * as);
@@ -74,7 +74,7 @@ public final class SquaredDeviation extends ReduceOp {
 
         @Override
         protected int load(int off, int stride, int n) {
-            double[] v = (double[]) in.block(off, stride, n);
+            double[] v = (double[]) Runs.read(in, off, stride, n);
             int at = in.at();
             for (int i = 0; i < n; i++) {
                 scratch[i] = square(v, at + i, output);

@@ -45,7 +45,7 @@ public final class Sum {
         @Override
         public Folder folder(Object data, DType dtype) {
             BlockInput in = new BlockInput(data, dtype, Kind.DOUBLE);
-            PairwiseSum.Values values = new PairwiseSum.BlockValues(in);
+            PairwiseSum.Values values = new PairwiseSum.BlockValues(data, dtype, Kind.DOUBLE);
             return new Folder() {
                 @Override
                 public void foldRun(Object acc, int a, int off, int stride, int n) {
@@ -55,7 +55,7 @@ public final class Sum {
                 @Override
                 public void accumulate(Object acc, int a, int as, int off, int stride, int n) {
                     double[] s = (double[]) acc;
-                    double[] v = (double[]) in.block(off, stride, n);
+                    double[] v = (double[]) Runs.read(in, off, stride, n);
                     int at = in.at();
                     for (int i = 0; i < n; i++) {
                         s[a + i * as] += v[at + i];
@@ -68,7 +68,7 @@ public final class Sum {
         public void foldRunParallel(Object acc, int a, Object data, DType dtype, int off, int stride, int n,
                                     int pieces) {
             ((double[]) acc)[a] += PairwiseSum.sumParallel(
-                    () -> new PairwiseSum.BlockValues(new BlockInput(data, dtype, Kind.DOUBLE)), off, stride, n,
+                    () -> new PairwiseSum.BlockValues(data, dtype, Kind.DOUBLE), off, stride, n,
                     pieces);
         }
     }
@@ -96,7 +96,7 @@ public final class Sum {
         @Override
         public Folder folder(Object data, DType dtype) {
             BlockInput in = new BlockInput(data, dtype, Kind.COMPLEX);
-            PairwiseSum.Values values = new PairwiseSum.BlockValues(in);
+            PairwiseSum.Values values = new PairwiseSum.BlockValues(data, dtype, Kind.COMPLEX);
             double[] res = new double[2];
             return new Folder() {
                 @Override
@@ -110,7 +110,7 @@ public final class Sum {
                 @Override
                 public void accumulate(Object acc, int a, int as, int off, int stride, int n) {
                     double[] s = (double[]) acc;
-                    double[] v = (double[]) in.block(off, stride, n);
+                    double[] v = (double[]) Runs.read(in, off, stride, n);
                     int at = 2 * in.at();
                     for (int i = 0; i < n; i++) {
                         int k = 2 * (a + i * as);
@@ -126,7 +126,7 @@ public final class Sum {
                                     int pieces) {
             double[] res = new double[2];
             PairwiseSum.sumComplexParallel(
-                    () -> new PairwiseSum.BlockValues(new BlockInput(data, dtype, Kind.COMPLEX)), off, stride, n,
+                    () -> new PairwiseSum.BlockValues(data, dtype, Kind.COMPLEX), off, stride, n,
                     pieces, res);
             double[] s = (double[]) acc;
             s[2 * a] += res[0];
@@ -157,11 +157,18 @@ public final class Sum {
                 @Override
                 protected void foldBlock(Object acc, int a, Object block, int at, int n) {
                     long[] v = (long[]) block;
-                    long s = 0;
-                    for (int i = 0; i < n; i++) {
-                        s += v[at + i];
+                    long s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+                    int i = 0;
+                    for (; i + 3 < n; i += 4) {
+                        s0 += v[at + i];
+                        s1 += v[at + i + 1];
+                        s2 += v[at + i + 2];
+                        s3 += v[at + i + 3];
                     }
-                    ((long[]) acc)[a] += s;
+                    for (; i < n; i++) {
+                        s0 += v[at + i];
+                    }
+                    ((long[]) acc)[a] += (s0 + s1) + (s2 + s3);
                 }
 
                 @Override
