@@ -141,6 +141,9 @@ for d in ["float32", "float64"]:
     a[0, 1, 2] = a[2, 3, 4] = a[1, 0, 0] = a[1, 0, 3] = np.nan
     base(d + "_nan", a)
 base("float64_signed", sample("float64", (3, 4, 5)) - 1.25)  # cancellation in sums and variances
+for d in ["float32", "float64"]:  # signed zeros (ties), infinities and NaNs
+    base(d + "_sz", np.array([-0.0, 0.0, -1.0, 0.0, -0.0, 1.0, 1.0], dtype=d))
+    base(d + "_sp", np.array([0.0, -0.0, -np.inf, 3.0, np.inf, -0.0, np.nan, 2.0, np.nan, -5.0], dtype=d))
 
 
 def numpy_var(x, axes, keep, ddof):
@@ -213,6 +216,12 @@ with np.errstate(all="ignore"):
             for axes in [None, (0,), (-1,), (0, 2)]:
                 case(func, REDUCTIONS[func], d, "nan_c", axes)
 
+with np.errstate(all="ignore"):
+    for func in ["sum", "prod", "max", "min", "mean", "all", "any", "count_nonzero"]:
+        for d in ["float32", "float64"]:
+            for inp in ["sz_c", "sp_c", "sp_s"]:
+                case(func, REDUCTIONS[func], d, inp, None)
+
 # explicit dtypes: the input is cast to the dtype, which also accumulates and is returned
 for func, d, dt in [("sum", "int8", "int8"), ("sum", "int64", "int32"), ("sum", "float32", "float64"),
                     ("sum", "int32", "float32"), ("sum", "float64", "complex128"), ("sum", "uint8", "uint8"),
@@ -243,6 +252,8 @@ for func in ["argmax", "argmin"]:
     for d in ["float32", "float64"]:
         for axes in [None, (0,), (1,), (2,)]:
             case(func, fn, d, "nan_c", axes)
+        for inp in ["sz_c", "sp_c", "sp_s"]:
+            case(func, fn, d, inp, None)
     for axes in [(0,), (1,)]:
         case(func, fn, "float64", "col_c", axes)
         case(func, fn, "float64", "narrow_c", axes)
@@ -263,6 +274,9 @@ for func, f in [("cumulative_sum", np.cumulative_sum), ("cumulative_prod", np.cu
             for layout in "cts":  # lines along the axis and blocks of lines stepping together
                 case(func, fn, d, f"3d_{layout}", (0,))
                 case(func, fn, d, f"3d_{layout}", (-1,), keep=True)
+    with np.errstate(all="ignore"):
+        for d in ["float32", "float64"]:
+            case(func, fn, d, "sp_c", None)
     for d, dt in [("int8", "int8"), ("int32", "float32"), ("float64", "int64"), ("uint8", "uint8"),
                   ("float64", "bool"), ("int8", "complex64")]:
         case(f"{func}_dt{dt}", lambda x, a, k, f=f, dt=dt: f(x, axis=a[0], dtype=dt, include_initial=k), d,

@@ -35,7 +35,7 @@ public final class Scan {
         DType xType = x.dtype();
         DType outType = out.dtype();
         int len = shape[axis];
-        int[] outer = without(shape, axis);
+        int[] outer = AxisLines.outer(shape, axis);
         if (len == 0 || org.xpsci.xp.Axes.size(outer) == 0) {
             return;
         }
@@ -44,8 +44,8 @@ public final class Scan {
         int xa = xStrides[axis];
         int oa = outStrides[axis];
         int grain = Math.max(1, Parallel.CHEAP_GRAIN / len);
-        boolean lines = innermost(shape, xStrides, axis);
-        StridedLoop.run(outer, new int[][] {without(xStrides, axis), without(outStrides, axis)},
+        boolean lines = AxisLines.innermost(shape, xStrides, axis);
+        StridedLoop.run(outer, new int[][] {AxisLines.outer(xStrides, axis), AxisLines.outer(outStrides, axis)},
                 new int[] {x.offset(), out.offset()}, grain, () -> {
                     BlockInput in = new BlockInput(x.data(), xType, kind);
                     BlockOutput o = new BlockOutput(out.data(), outType, kind);
@@ -84,26 +84,6 @@ public final class Scan {
             System.arraycopy(carry, 0, t, w * o.at(), w * n);
             o.flush(n);
         }
-    }
-
-    /** Whether the axis has the smallest stride of x's axes (of length &gt; 1), so lines are contiguous. */
-    private static boolean innermost(int[] shape, int[] strides, int axis) {
-        for (int i = 0; i < shape.length; i++) {
-            if (i != axis && shape[i] > 1 && Math.abs(strides[i]) < Math.abs(strides[axis])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int[] without(int[] a, int axis) {
-        int[] out = new int[a.length - 1];
-        for (int i = 0, j = 0; i < a.length; i++) {
-            if (i != axis) {
-                out[j++] = a[i];
-            }
-        }
-        return out;
     }
 
     private static Kind kindOf(DType d) {
