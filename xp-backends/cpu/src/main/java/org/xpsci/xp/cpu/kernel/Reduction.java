@@ -59,7 +59,7 @@ public final class Reduction {
     private void execute() {
         int pieces = (int) Math.min(MAX_PIECES, Math.max(1, p.total / GRAIN));
         long reducedRuns = p.redCount;
-        int units = p.rows ? p.outputs : blocksPerRow() * keptRows();
+        int units = p.rows ? p.outputs : blocksPerRow() * (int) p.keptRows;
         if (pieces == 1) {
             range(acc, 0, units, 0, reducedRuns, op.folder(data, dtype));
         } else if (units >= Math.min(pieces, ENOUGH_UNITS)) {
@@ -85,21 +85,9 @@ public final class Reduction {
      * when there are too few kept rows to give {@link #ENOUGH_UNITS} blocks.
      */
     private static int blockWidth(ReductionPlan p) {
-        long rows = 1;
-        for (int d : p.keptDims) {
-            rows *= d;
-        }
-        long perRow = (ENOUGH_UNITS + rows - 1) / rows;
+        long perRow = (ENOUGH_UNITS + p.keptRows - 1) / p.keptRows;
         long width = (p.innerLen + perRow - 1) / perRow;
         return (int) Math.max(MIN_WIDTH, Math.min(StridedLoop.BLOCK, width));
-    }
-
-    private int keptRows() {
-        int k = 1;
-        for (int d : p.keptDims) {
-            k *= d;
-        }
-        return k;
     }
 
     /** Units [u0, u1) over reduced positions [r0, r1), into {@code into}. */

@@ -27,7 +27,10 @@ final class ReductionPlan {
     final int[] keptAcc;
     final int[] redDims;
     final int[] redX;
+    /** The number of positions of the outer reduced axes (runs folded into each output). */
     final long redCount;
+    /** The number of positions of the outer kept axes. */
+    final long keptRows;
     final int innerLen;
     final int innerX;
     final int innerAcc;
@@ -41,15 +44,20 @@ final class ReductionPlan {
         keptAcc = kept.stream().mapToInt(Axis::acc).toArray();
         redDims = red.stream().mapToInt(Axis::len).toArray();
         redX = red.stream().mapToInt(Axis::x).toArray();
-        long c = 1;
-        for (int d : redDims) {
-            c *= d;
-        }
-        redCount = c;
+        redCount = product(redDims);
+        keptRows = product(keptDims);
         innerLen = inner.len;
         innerX = inner.x;
         innerAcc = inner.acc;
         rows = inner.reduced;
+    }
+
+    private static long product(int[] dims) {
+        long c = 1;
+        for (int d : dims) {
+            c *= d;
+        }
+        return c;
     }
 
     /** Whether the inner loop reduces a row into one output (else it accumulates into a row of outputs). */

@@ -76,10 +76,19 @@ public final class SquaredDeviation extends ReduceOp {
         protected int load(int off, int stride, int n) {
             double[] v = (double[]) Runs.read(in, off, stride, n);
             int at = in.at();
-            for (int i = 0; i < n; i++) {
-                scratch[i] = square(v, at + i, output);
-            }
+            floats = null;
             array = scratch;
+            if (complex) {
+                for (int i = 0; i < n; i++) {
+                    scratch[i] = square(v, at + i, output);
+                }
+                return 0;
+            }
+            double m = mean[output];
+            for (int i = 0; i < n; i++) {
+                double d = v[at + i] - m;
+                scratch[i] = d * d;
+            }
             return 0;
         }
 
