@@ -57,6 +57,12 @@ public final class Sum {
                     double[] s = (double[]) acc;
                     double[] v = (double[]) Runs.read(in, off, stride, n);
                     int at = in.at();
+                    if (as == 1) {
+                        for (int i = 0; i < n; i++) {
+                            s[a + i] += v[at + i];
+                        }
+                        return;
+                    }
                     for (int i = 0; i < n; i++) {
                         s[a + i * as] += v[at + i];
                     }
@@ -175,6 +181,12 @@ public final class Sum {
                 protected void accumulateBlock(Object acc, int a, int as, Object block, int at, int n) {
                     long[] s = (long[]) acc;
                     long[] v = (long[]) block;
+                    if (as == 1) {
+                        for (int i = 0; i < n; i++) {
+                            s[a + i] += v[at + i];
+                        }
+                        return;
+                    }
                     for (int i = 0; i < n; i++) {
                         s[a + i * as] += v[at + i];
                     }
