@@ -382,9 +382,9 @@ t = formula((2, 1000, 400))[:, ::2, ::2]  # rows not contiguous: many runs per o
 large["t_sum12"] = np.sum(t, axis=(1, 2))
 large["t_prod12"] = np.prod((1.0 + formula((2, 1000, 400)) * 1e-4)[:, ::2, ::2], axis=(1, 2))
 large["t_max12"] = np.max(t, axis=(1, 2))
-w = formula((100, 3000))  # a short, wide matrix: its columns are cut into blocks shared out
-large["w_sum0"] = np.sum(w, axis=0)[::50]
-large["w_min0"] = np.min(w, axis=0)[::50]
+w = formula((4, 300000))  # too many outputs for private accumulators: blocks of columns are shared out
+large["w_sum0"] = np.sum(w, axis=0)[::1000]
+large["w_min0"] = np.min(w, axis=0)[::1000]
 c = formula((20000, 10))
 large["c_sum0"] = np.sum(c, axis=0)
 large["c_mean0"] = np.mean(c, axis=0)

@@ -41,10 +41,12 @@ public final class Extremum {
         }
 
         @Override
-        public void merge(Object acc, int a, Object part, int b) {
+        public void merge(Object acc, int a, Object part, int b, int n) {
             double[] s = (double[]) acc;
-            double v = ((double[]) part)[b];
-            s[a] = max ? Math.max(s[a], v) : Math.min(s[a], v);
+            double[] t = (double[]) part;
+            for (int i = 0; i < n; i++) {
+                s[a + i] = max ? Math.max(s[a + i], t[b + i]) : Math.min(s[a + i], t[b + i]);
+            }
         }
 
         @Override
@@ -130,9 +132,12 @@ public final class Extremum {
         }
 
         @Override
-        public void merge(Object acc, int a, Object part, int b) {
+        public void merge(Object acc, int a, Object part, int b, int n) {
             long[] s = (long[]) acc;
-            s[a] = pick(s[a], ((long[]) part)[b]);
+            long[] t = (long[]) part;
+            for (int i = 0; i < n; i++) {
+                s[a + i] = pick(s[a + i], t[b + i]);
+            }
         }
 
         private long pick(long x, long y) {

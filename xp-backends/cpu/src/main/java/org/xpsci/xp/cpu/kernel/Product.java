@@ -37,8 +37,12 @@ public final class Product {
         }
 
         @Override
-        public void merge(Object acc, int a, Object part, int b) {
-            ((double[]) acc)[a] *= ((double[]) part)[b];
+        public void merge(Object acc, int a, Object part, int b, int n) {
+            double[] s = (double[]) acc;
+            double[] t = (double[]) part;
+            for (int i = 0; i < n; i++) {
+                s[a + i] *= t[b + i];
+            }
         }
 
         @Override
@@ -84,9 +88,11 @@ public final class Product {
         }
 
         @Override
-        public void merge(Object acc, int a, Object part, int b) {
+        public void merge(Object acc, int a, Object part, int b, int n) {
             double[] t = (double[]) part;
-            times((double[]) acc, 2 * a, t[2 * b], t[2 * b + 1]);
+            for (int i = 0; i < n; i++) {
+                times((double[]) acc, 2 * (a + i), t[2 * (b + i)], t[2 * (b + i) + 1]);
+            }
         }
 
         private static void times(double[] s, int k, double re, double im) {
@@ -135,8 +141,12 @@ public final class Product {
         }
 
         @Override
-        public void merge(Object acc, int a, Object part, int b) {
-            ((long[]) acc)[a] *= ((long[]) part)[b];
+        public void merge(Object acc, int a, Object part, int b, int n) {
+            long[] s = (long[]) acc;
+            long[] t = (long[]) part;
+            for (int i = 0; i < n; i++) {
+                s[a + i] *= t[b + i];
+            }
         }
 
         @Override

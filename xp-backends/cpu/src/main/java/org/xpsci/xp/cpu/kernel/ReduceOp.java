@@ -25,8 +25,8 @@ public abstract class ReduceOp {
     /** A new accumulator array for n outputs, each holding the identity. */
     public abstract Object newAccumulators(int n);
 
-    /** Combines {@code part[b]} into {@code acc[a]}. */
-    public abstract void merge(Object acc, int a, Object part, int b);
+    /** Combines {@code part[b + i]} into {@code acc[a + i]} for i &lt; n. */
+    public abstract void merge(Object acc, int a, Object part, int b, int n);
 
     /** A folder over input storage {@code data} of {@code dtype}, for one thread. */
     public abstract Folder folder(Object data, DType dtype);
@@ -96,7 +96,7 @@ public abstract class ReduceOp {
             }
         });
         for (int p = 0; p < pieces; p++) {
-            merge(acc, a, parts, p);
+            merge(acc, a, parts, p, 1);
         }
     }
 }

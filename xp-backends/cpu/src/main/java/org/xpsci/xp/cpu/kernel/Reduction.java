@@ -20,6 +20,8 @@ public final class Reduction {
     static final int MAX_PIECES = 64;
     /** Outputs (or output blocks) from which splitting by outputs keeps a large machine busy. */
     static final int ENOUGH_UNITS = 16;
+    /** The most accumulator slots all private accumulators of one reduction may take together. */
+    static final int PRIVATE_SLOTS = 1 << 20;
     /** The narrowest block of outputs a kept inner axis is cut into (long enough for streaming reads). */
     static final int MIN_WIDTH = 256;
 
@@ -62,16 +64,40 @@ public final class Reduction {
         int units = p.rows ? p.outputs : blocksPerRow() * (int) p.keptRows;
         if (pieces == 1) {
             range(acc, 0, units, 0, reducedRuns, op.folder(data, dtype));
-        } else if (units >= Math.min(pieces, ENOUGH_UNITS)) {
+        } else if (p.rows) {
+            splitRows(pieces, units, reducedRuns);
+        } else {
+            splitColumns(pieces, units, reducedRuns);
+        }
+    }
+
+    /** Rows: by outputs when there are enough, else by runs, else inside each (long) run. */
+    private void splitRows(int pieces, int units, long reducedRuns) {
+        if (units >= Math.min(pieces, ENOUGH_UNITS)) {
             splitUnits(units, Math.min(units, pieces));
         } else if (reducedRuns >= pieces) {
             splitReduced(units, pieces);
-        } else if (p.rows && p.innerLen >= 2 * GRAIN) {
+        } else if (p.innerLen >= 2 * GRAIN) {
             parallelRuns();
         } else if (units >= reducedRuns) {
             splitUnits(units, units);
         } else {
             splitReduced(units, (int) reducedRuns);
+        }
+    }
+
+    /**
+     * Columns: preferably by reduced rows into private accumulators (each piece then reads its input rows in
+     * memory order, as a serial loop would) while those stay small, else by blocks of outputs.
+     */
+    private void splitColumns(int pieces, int units, long reducedRuns) {
+        int parts = (int) Math.min(Math.min(pieces, reducedRuns), Math.max(1, PRIVATE_SLOTS / p.outputs));
+        if (parts >= Math.min(pieces, ENOUGH_UNITS) || (parts > 1 && units < 2)) {
+            splitReduced(units, parts);
+        } else if (units > 1) {
+            splitUnits(units, Math.min(units, pieces));
+        } else {
+            range(acc, 0, units, 0, reducedRuns, op.folder(data, dtype));
         }
     }
 
@@ -123,9 +149,7 @@ public final class Reduction {
             }
         });
         for (Object part : partial) {
-            for (int o = 0; o < p.outputs; o++) {
-                op.merge(acc, o, part, o);
-            }
+            op.merge(acc, 0, part, 0, p.outputs);
         }
     }
 
@@ -158,28 +182,32 @@ public final class Reduction {
     }
 
     /**
-     * Blocks of output rows: unit w is block {@code w % blocksPerRow} of kept row {@code w / blocksPerRow};
-     * every reduced position in [r0, r1) accumulates its input row segment into the block.
+     * Blocks of output rows: unit w is block {@code w % blocksPerRow} of kept row {@code w / blocksPerRow}.
+     * The units of one kept row in range make one span of columns; every reduced position in [r0, r1) in turn
+     * accumulates its input row segment into the span, so input rows are read in memory order.
      */
     private void blockRange(Object into, int w0, int w1, long r0, long r1, ReduceOp.Folder f) {
         int blocks = blocksPerRow();
         int row = w0 / blocks;
         Cursor out = new Cursor(p.keptDims, p.keptX, p.keptAcc).seek(row);
         Cursor red = new Cursor(p.redDims, p.redX, null);
-        for (int w = w0; w < w1; w++) {
+        for (int w = w0; w < w1; ) {
             while (row < w / blocks) {
                 out.next();
                 row++;
             }
+            int end = Math.min(w1, (row + 1) * blocks);
             int c0 = (w % blocks) * blockWidth;
-            int n = Math.min(blockWidth, p.innerLen - c0);
-            int a = out.o1 + c0 * p.innerAcc;
-            int x = offset + out.o0 + c0 * p.innerX;
+            int c1 = Math.min(p.innerLen, ((end - 1) % blocks + 1) * blockWidth);
             red.seek(r0);
             for (long r = r0; r < r1; r++) {
-                f.accumulate(into, a, p.innerAcc, x + red.o0, p.innerX, n);
+                for (int c = c0; c < c1; c += StridedLoop.BLOCK) {
+                    f.accumulate(into, out.o1 + c * p.innerAcc, p.innerAcc, offset + out.o0 + red.o0 + c * p.innerX,
+                            p.innerX, Math.min(StridedLoop.BLOCK, c1 - c));
+                }
                 red.next();
             }
+            w = end;
         }
     }
 }

@@ -26,8 +26,12 @@ public final class SquaredDeviation extends ReduceOp {
     }
 
     @Override
-    public void merge(Object acc, int a, Object part, int b) {
-        ((double[]) acc)[a] += ((double[]) part)[b];
+    public void merge(Object acc, int a, Object part, int b, int n) {
+        double[] s = (double[]) acc;
+        double[] t = (double[]) part;
+        for (int i = 0; i < n; i++) {
+            s[a + i] += t[b + i];
+        }
     }
 
     @Override

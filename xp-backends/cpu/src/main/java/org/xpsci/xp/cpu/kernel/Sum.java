@@ -38,8 +38,12 @@ public final class Sum {
         }
 
         @Override
-        public void merge(Object acc, int a, Object part, int b) {
-            ((double[]) acc)[a] += ((double[]) part)[b];
+        public void merge(Object acc, int a, Object part, int b, int n) {
+            double[] s = (double[]) acc;
+            double[] t = (double[]) part;
+            for (int i = 0; i < n; i++) {
+                s[a + i] += t[b + i];
+            }
         }
 
         @Override
@@ -92,11 +96,12 @@ public final class Sum {
         }
 
         @Override
-        public void merge(Object acc, int a, Object part, int b) {
+        public void merge(Object acc, int a, Object part, int b, int n) {
             double[] s = (double[]) acc;
             double[] t = (double[]) part;
-            s[2 * a] += t[2 * b];
-            s[2 * a + 1] += t[2 * b + 1];
+            for (int i = 0; i < 2 * n; i++) {
+                s[2 * a + i] += t[2 * b + i];
+            }
         }
 
         @Override
@@ -153,8 +158,12 @@ public final class Sum {
         }
 
         @Override
-        public void merge(Object acc, int a, Object part, int b) {
-            ((long[]) acc)[a] += ((long[]) part)[b];
+        public void merge(Object acc, int a, Object part, int b, int n) {
+            long[] s = (long[]) acc;
+            long[] t = (long[]) part;
+            for (int i = 0; i < n; i++) {
+                s[a + i] += t[b + i];
+            }
         }
 
         @Override

@@ -37,9 +37,12 @@ public final class Truth extends ReduceOp {
     }
 
     @Override
-    public void merge(Object acc, int a, Object part, int b) {
+    public void merge(Object acc, int a, Object part, int b, int n) {
         long[] s = (long[]) acc;
-        s[a] = combine(s[a], ((long[]) part)[b]);
+        long[] t = (long[]) part;
+        for (int i = 0; i < n; i++) {
+            s[a + i] = combine(s[a + i], t[b + i]);
+        }
     }
 
     private long combine(long x, long y) {
