@@ -28,6 +28,25 @@ public abstract class ReduceOp {
     /** Combines {@code part[b + i]} into {@code acc[a + i]} for i &lt; n. */
     public abstract void merge(Object acc, int a, Object part, int b, int n);
 
+    /**
+     * Adds {@code part[b + i]} into {@code acc[a + i]} for i &lt; n, for {@code double[]} or {@code long[]}
+     * accumulators (integer addition wraps): the merge of every summing op.
+     */
+    protected static void addInto(Object acc, int a, Object part, int b, int n) {
+        if (acc instanceof double[] s) {
+            double[] t = (double[]) part;
+            for (int i = 0; i < n; i++) {
+                s[a + i] += t[b + i];
+            }
+        } else {
+            long[] s = (long[]) acc;
+            long[] t = (long[]) part;
+            for (int i = 0; i < n; i++) {
+                s[a + i] += t[b + i];
+            }
+        }
+    }
+
     /** A folder over input storage {@code data} of {@code dtype}, for one thread. */
     public abstract Folder folder(Object data, DType dtype);
 

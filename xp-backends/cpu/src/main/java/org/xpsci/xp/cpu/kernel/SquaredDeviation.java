@@ -27,11 +27,7 @@ public final class SquaredDeviation extends ReduceOp {
 
     @Override
     public void merge(Object acc, int a, Object part, int b, int n) {
-        double[] s = (double[]) acc;
-        double[] t = (double[]) part;
-        for (int i = 0; i < n; i++) {
-            s[a + i] += t[b + i];
-        }
+        addInto(acc, a, part, b, n);
     }
 
     @Override

@@ -39,11 +39,7 @@ public final class Sum {
 
         @Override
         public void merge(Object acc, int a, Object part, int b, int n) {
-            double[] s = (double[]) acc;
-            double[] t = (double[]) part;
-            for (int i = 0; i < n; i++) {
-                s[a + i] += t[b + i];
-            }
+            addInto(acc, a, part, b, n);
         }
 
         @Override
@@ -97,11 +93,7 @@ public final class Sum {
 
         @Override
         public void merge(Object acc, int a, Object part, int b, int n) {
-            double[] s = (double[]) acc;
-            double[] t = (double[]) part;
-            for (int i = 0; i < 2 * n; i++) {
-                s[2 * a + i] += t[2 * b + i];
-            }
+            addInto(acc, 2 * a, part, 2 * b, 2 * n);
         }
 
         @Override
@@ -159,11 +151,7 @@ public final class Sum {
 
         @Override
         public void merge(Object acc, int a, Object part, int b, int n) {
-            long[] s = (long[]) acc;
-            long[] t = (long[]) part;
-            for (int i = 0; i < n; i++) {
-                s[a + i] += t[b + i];
-            }
+            addInto(acc, a, part, b, n);
         }
 
         @Override
