@@ -1,0 +1,27 @@
+package org.xpsci.xp.cpu.kernel;
+
+/**
+ * Per-thread work arrays for kernels that need temporaries within one block (float32 computed through
+ * double, two-pass vectorised loops). Each array holds a complex block ({@code 2 *} {@link StridedLoop#BLOCK}
+ * doubles), so a kernel never allocates per block or per element. A kernel may use the arrays of
+ * {@link #get()} only until it returns, and must not call another kernel in between.
+ */
+public final class Scratch {
+
+    private static final ThreadLocal<Scratch> LOCAL = ThreadLocal.withInitial(Scratch::new);
+
+    /** First double work array. */
+    public final double[] d1 = new double[2 * StridedLoop.BLOCK];
+    /** Second double work array. */
+    public final double[] d2 = new double[2 * StridedLoop.BLOCK];
+    /** Third double work array. */
+    public final double[] d3 = new double[2 * StridedLoop.BLOCK];
+
+    private Scratch() {
+    }
+
+    /** This thread's work arrays. */
+    public static Scratch get() {
+        return LOCAL.get();
+    }
+}
