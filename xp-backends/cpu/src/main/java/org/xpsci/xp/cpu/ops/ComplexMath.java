@@ -41,28 +41,6 @@ final class ComplexMath {
         }
     }
 
-    /**
-     * (a + bi) / (c + di) recovering the infinities and zeros that Smith's algorithm computes as NaN + NaN i
-     * (C11 Annex G.5.2), as npymath's division inside pow does.
-     */
-    static void divideAnnexG(double a, double b, double c, double d, double[] out, int at) {
-        divide(a, b, c, d, out, at);
-        if (!Double.isNaN(out[at]) || !Double.isNaN(out[at + 1])) {
-            return;
-        }
-        if ((Double.isInfinite(a) || Double.isInfinite(b)) && Double.isFinite(c) && Double.isFinite(d)) {
-            double x = Math.copySign(Double.isInfinite(a) ? 1.0 : 0.0, a);
-            double y = Math.copySign(Double.isInfinite(b) ? 1.0 : 0.0, b);
-            out[at] = Double.POSITIVE_INFINITY * (x * c + y * d);
-            out[at + 1] = Double.POSITIVE_INFINITY * (y * c - x * d);
-        } else if ((Double.isInfinite(c) || Double.isInfinite(d)) && Double.isFinite(a) && Double.isFinite(b)) {
-            double x = Math.copySign(Double.isInfinite(c) ? 1.0 : 0.0, c);
-            double y = Math.copySign(Double.isInfinite(d) ? 1.0 : 0.0, d);
-            out[at] = 0.0 * (a * x + b * y);
-            out[at + 1] = 0.0 * (b * x - a * y);
-        }
-    }
-
     /** 1 / (a + bi) as NumPy's reciprocal loop computes it. */
     static void reciprocal(double a, double b, double[] out, int at) {
         if (Math.abs(b) <= Math.abs(a)) {
@@ -132,7 +110,7 @@ final class ComplexMath {
             out[at + 1] = 0.0 * Math.sin(i);
         } else {
             out[at] = 0.0;
-            out[at + 1] = 0.0;
+            out[at + 1] = Math.copySign(0.0, i);
         }
     }
 
@@ -303,9 +281,61 @@ final class ComplexMath {
             return;
         }
         log(ar, ai, out, at);
-        double lr = out[at];
-        double li = out[at + 1];
-        exp(lr * br - li * bi, lr * bi + li * br, out, at);
+        multiplyAnnexG(br, bi, out[at], out[at + 1], out, at);
+        exp(out[at], out[at + 1], out, at);
+    }
+
+    /**
+     * (a + bi)(c + di) recovering the infinities that the textbook formula turns into NaN + NaN i (C99 Annex
+     * G.5.1, as C compilers' complex multiplication does): an infinite factor times a non-zero one is infinite.
+     */
+    static void multiplyAnnexG(double a, double b, double c, double d, double[] out, int at) {
+        double ac = a * c;
+        double bd = b * d;
+        double ad = a * d;
+        double bc = b * c;
+        double x = ac - bd;
+        double y = ad + bc;
+        if (Double.isNaN(x) && Double.isNaN(y)) {
+            boolean recalc = false;
+            if (Double.isInfinite(a) || Double.isInfinite(b)) {
+                a = box(a);
+                b = box(b);
+                c = zeroIfNaN(c);
+                d = zeroIfNaN(d);
+                recalc = true;
+            }
+            if (Double.isInfinite(c) || Double.isInfinite(d)) {
+                c = box(c);
+                d = box(d);
+                a = zeroIfNaN(a);
+                b = zeroIfNaN(b);
+                recalc = true;
+            }
+            if (!recalc && (Double.isInfinite(ac) || Double.isInfinite(bd) || Double.isInfinite(ad)
+                    || Double.isInfinite(bc))) {
+                a = zeroIfNaN(a);
+                b = zeroIfNaN(b);
+                c = zeroIfNaN(c);
+                d = zeroIfNaN(d);
+                recalc = true;
+            }
+            if (recalc) {
+                x = Double.POSITIVE_INFINITY * (a * c - b * d);
+                y = Double.POSITIVE_INFINITY * (a * d + b * c);
+            }
+        }
+        out[at] = x;
+        out[at + 1] = y;
+    }
+
+    /** ±1 for an infinity, ±0 otherwise (the sign kept). */
+    private static double box(double v) {
+        return Math.copySign(Double.isInfinite(v) ? 1.0 : 0.0, v);
+    }
+
+    private static double zeroIfNaN(double v) {
+        return Double.isNaN(v) ? Math.copySign(0.0, v) : v;
     }
 
     private static void integerPow(double ar, double ai, int n, double[] out, int at) {
@@ -341,7 +371,7 @@ final class ComplexMath {
             pr = t;
         }
         if (n < 0) {
-            divideAnnexG(1.0, 0.0, rr, ri, out, at);
+            divide(1.0, 0.0, rr, ri, out, at);
         } else {
             out[at] = rr;
             out[at + 1] = ri;

@@ -49,20 +49,19 @@ final class ComplexTrig {
             }
             return;
         }
-        if (x == 0) {
-            set(out, at, y - y, Math.copySign(0, x * (y - y)));
-        } else if (y == 0) {
-            set(out, at, x * x, Math.copySign(0, x) * y);
-        } else if (xf) {
-            set(out, at, y - y, x * (y - y));
+        if (xf) {
+            set(out, at, Double.NaN, x == 0 ? 0.0 : Double.NaN);
         } else if (Double.isInfinite(x)) {
-            if (!yf) {
-                set(out, at, x * x, x * (y - y));
+            if (y == 0) {
+                set(out, at, Double.POSITIVE_INFINITY, y * Math.copySign(1, x));
+            } else if (yf) {
+                set(out, at, Math.copySign(Double.POSITIVE_INFINITY, Math.cos(y)),
+                        Math.copySign(Double.POSITIVE_INFINITY, Math.sin(y)) * Math.copySign(1, x));
             } else {
-                set(out, at, (x * x) * Math.cos(y), x * Math.sin(y));
+                set(out, at, Double.POSITIVE_INFINITY, Double.NaN);
             }
         } else {
-            set(out, at, (x * x) * (y - y), (x + x) * (y - y));
+            set(out, at, Double.NaN, y == 0 ? y : Double.NaN);
         }
     }
 
@@ -90,36 +89,33 @@ final class ComplexTrig {
             }
             return;
         }
-        if (x == 0) {
-            set(out, at, Math.copySign(0, x * (y - y)), y - y);
-        } else if (y == 0) {
-            set(out, at, x, Double.isNaN(x) ? y : Math.copySign(0, y));
-        } else if (xf) {
-            set(out, at, y - y, x * (y - y));
+        if (xf) {
+            set(out, at, x == 0 ? x : Double.NaN, Double.NaN);
         } else if (Double.isInfinite(x)) {
-            if (!yf) {
-                set(out, at, x * x, x * (y - y));
+            if (y == 0) {
+                set(out, at, x, y);
+            } else if (yf) {
+                set(out, at, Math.copySign(Double.POSITIVE_INFINITY, Math.cos(y)) * Math.copySign(1, x),
+                        Math.copySign(Double.POSITIVE_INFINITY, Math.sin(y)));
             } else {
-                set(out, at, x * Math.cos(y), Double.POSITIVE_INFINITY * Math.sin(y));
+                set(out, at, Double.POSITIVE_INFINITY, Double.NaN);
             }
         } else {
-            set(out, at, (x * x) * (y - y), (x + x) * (y - y));
+            set(out, at, Double.NaN, y == 0 ? y : Double.NaN);
         }
     }
 
     /** tanh(x + iy) by Kahan's algorithm. */
     static void tanh(double x, double y, double[] out, int at) {
-        if (!Double.isFinite(x)) {
-            if (Double.isNaN(x)) {
-                set(out, at, x, y == 0 ? y : x * y);
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            if (Double.isInfinite(x)) {
+                double im = Double.isFinite(y) && Math.abs(y) > 1 ? Math.sin(y) * Math.cos(y) : y;
+                set(out, at, Math.copySign(1, x), Math.copySign(0, im));
+            } else if (y == 0) {
+                set(out, at, x, y);
             } else {
-                set(out, at, Math.copySign(1, x),
-                        Math.copySign(0, Double.isInfinite(y) ? y : Math.sin(y) * Math.cos(y)));
+                set(out, at, x == 0 ? x : Double.NaN, Double.NaN);
             }
-            return;
-        }
-        if (!Double.isFinite(y)) {
-            set(out, at, y - y, y - y);
             return;
         }
         if (Math.abs(x) >= BIG) {
@@ -140,29 +136,53 @@ final class ComplexTrig {
         cosh(-y, x, out, at);
     }
 
-    /** sin z = -i sinh(iz). */
+    /** sin z = -i sinh(iz), with C99's special values (glibc's choices where C99 leaves a sign open). */
     static void sin(double x, double y, double[] out, int at) {
-        sinh(-y, x, out, at);
-        swapNegate(out, at);
+        if (Double.isFinite(x) && Double.isFinite(y)) {
+            sinh(-y, x, out, at);
+            swapNegate(out, at);
+        } else if (Double.isFinite(y)) {
+            set(out, at, Double.NaN, y == 0 ? y : Double.NaN);
+        } else if (Double.isInfinite(y)) {
+            if (x == 0) {
+                set(out, at, x, y);
+            } else if (Double.isFinite(x)) {
+                set(out, at, Math.copySign(Double.POSITIVE_INFINITY, Math.sin(x)),
+                        Math.copySign(Double.POSITIVE_INFINITY, Math.cos(x)) * Math.copySign(1, y));
+            } else {
+                set(out, at, Double.NaN, Double.POSITIVE_INFINITY);
+            }
+        } else {
+            set(out, at, x == 0 ? x : Double.NaN, Double.NaN);
+        }
     }
 
-    /** tan z = -i tanh(iz). */
+    /** tan z = -i tanh(iz), with C99's special values (glibc's choices where C99 leaves a sign open). */
     static void tan(double x, double y, double[] out, int at) {
-        tanh(-y, x, out, at);
-        swapNegate(out, at);
+        if (Double.isFinite(x) && Double.isFinite(y)) {
+            tanh(-y, x, out, at);
+            swapNegate(out, at);
+        } else if (Double.isInfinite(y)) {
+            double re = Double.isFinite(x) && Math.abs(x) > 1 ? Math.sin(x) * Math.cos(x) : x;
+            set(out, at, Math.copySign(0, re), Math.copySign(1, y));
+        } else if (x == 0) {
+            set(out, at, x, y);
+        } else {
+            set(out, at, Double.NaN, y == 0 ? y : Double.NaN);
+        }
     }
 
     /** The principal inverse hyperbolic sine. */
     static void asinh(double x, double y, double[] out, int at) {
         double ax = Math.abs(x);
         double ay = Math.abs(y);
-        if (Double.isNaN(x) || Double.isNaN(y)) {
-            if (Double.isInfinite(x)) {
-                set(out, at, x, y + y);
-            } else if (Double.isInfinite(y)) {
-                set(out, at, y, x + x);
-            } else if (y == 0) {
-                set(out, at, x + x, y);
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            if (Double.isInfinite(y)) {
+                double im = Double.isNaN(x) ? Double.NaN : Math.copySign(Double.isFinite(x) ? PIO2 : PIO2 / 2, y);
+                set(out, at, Math.copySign(Double.POSITIVE_INFINITY, x), im);
+            } else if (!Double.isFinite(x)) {
+                boolean zero = Double.isInfinite(x) ? Double.isFinite(y) : y == 0;
+                set(out, at, x, zero ? Math.copySign(0, y) : Double.NaN);
             } else {
                 set(out, at, Double.NaN, Double.NaN);
             }
@@ -232,6 +252,10 @@ final class ComplexTrig {
 
     /** The principal inverse hyperbolic cosine: ±i acos(z) with a non-negative real part. */
     static void acosh(double x, double y, double[] out, int at) {
+        if (x == 0 && Double.isNaN(y)) {
+            set(out, at, Double.NaN, PIO2);
+            return;
+        }
         acos(x, y, out, at);
         double rx = out[at];
         double ry = out[at + 1];
@@ -246,8 +270,18 @@ final class ComplexTrig {
         }
     }
 
-    /** asin z = i conj(asinh(i conj z)). */
+    /** asin z = i conj(asinh(i conj z)); with a NaN part, glibc's special values. */
     static void asin(double x, double y, double[] out, int at) {
+        if (Double.isNaN(x) || Double.isNaN(y)) {
+            if (x == 0) {
+                set(out, at, x, y);
+            } else if (Double.isInfinite(x) || Double.isInfinite(y)) {
+                set(out, at, Double.NaN, Math.copySign(Double.POSITIVE_INFINITY, y));
+            } else {
+                set(out, at, Double.NaN, Double.NaN);
+            }
+            return;
+        }
         asinh(y, x, out, at);
         swap(out, at);
     }

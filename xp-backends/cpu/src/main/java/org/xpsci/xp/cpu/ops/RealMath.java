@@ -22,17 +22,18 @@ final class RealMath {
         if (!(x > 0) || x == Double.POSITIVE_INFINITY) {
             return Math.log(x);
         }
-        int e = Math.getExponent(x);
-        if (e == Double.MIN_EXPONENT - 1) {
+        int scale = 0;
+        if (x < Double.MIN_NORMAL) {
             x *= 0x1p54;
-            e = Math.getExponent(x) - 54;
+            scale = 54;
         }
+        int e = Math.getExponent(x);
         double m = Math.scalb(x, -e);
         if (m > SQRT2) {
             m *= 0.5;
             e++;
         }
-        return e + Math.log1p(m - 1) * INV_LN2;
+        return (e - scale) + Math.log1p(m - 1) * INV_LN2;
     }
 
     /** Inverse hyperbolic sine (fdlibm). */
