@@ -39,7 +39,7 @@ final class ElementwiseFunctions {
     /** A one-argument function. */
     CpuArray unary(ElementwiseOp op, CpuArray x) {
         requireArity(op, 1);
-        DType compute = computeType(op, x.dtype());
+        DType compute = computeType(op, x.dtype(), "");
         DType outType = op.resultDType(compute);
         UnaryKernel kernel = KernelTable.unary(op);
         Kind in = Kind.of(compute);
@@ -72,14 +72,15 @@ final class ElementwiseFunctions {
     CpuArray binary(ElementwiseOp op, CpuArray x1, CpuArray x2) {
         requireArity(op, 2);
         DType promoted = Promotion.resultType(x1.dtype(), x2.dtype(), Promotion.Rules.NUMPY);
-        DType compute = computeType(op, promoted);
+        String inputs = x1.dtype() == x2.dtype() ? "" : " (x1: " + x1.dtype() + ", x2: " + x2.dtype() + ")";
+        DType compute = computeType(op, promoted, inputs);
         DType outType = op.resultDType(compute);
         BinaryKernel kernel = KernelTable.binary(op);
         Kind in = Kind.of(compute);
         boolean boolOut = outType.isBool();
         Kind outKind = boolOut ? Kind.BOOL : in;
         if (!kernel.defines(in, boolOut)) {
-            throw notDefined(op, compute, " (x1: " + x1.dtype() + ", x2: " + x2.dtype() + ")");
+            throw notDefined(op, compute, inputs);
         }
         int[] shape = Broadcast.shapes(x1.shapeRef(), x2.shapeRef());
         int[] s1 = Layout.broadcastStrides(x1.shapeRef(), x1.strides(), shape);
@@ -115,9 +116,10 @@ final class ElementwiseFunctions {
      * The dtype a function computes in on the cpu, given the promoted input dtype: integers and bool go to
      * float64 for floating-point functions; logical functions read any input as bool.
      *
+     * @param inputs the input dtypes for the error message when they differ from {@code promoted}, or ""
      * @throws IllegalArgumentException when the function is not defined for the dtype
      */
-    static DType computeType(ElementwiseOp op, DType promoted) {
+    private static DType computeType(ElementwiseOp op, DType promoted, String inputs) {
         DTypeCategory c = op.category();
         if (c.accepts(promoted)) {
             return promoted;
@@ -131,7 +133,7 @@ final class ElementwiseFunctions {
         if ((c == DTypeCategory.NUMERIC || c == DTypeCategory.REAL_NUMERIC) && promoted.isBool()) {
             return DType.BOOL; // kernels that have a bool meaning (comparisons, maximum) define it; others refuse
         }
-        throw notDefined(op, promoted, "");
+        throw notDefined(op, promoted, inputs);
     }
 
     private static IllegalArgumentException notDefined(ElementwiseOp op, DType dtype, String inputs) {
