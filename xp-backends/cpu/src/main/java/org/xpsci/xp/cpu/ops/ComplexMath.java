@@ -14,7 +14,8 @@ final class ComplexMath {
     private static final int SCALED_K = 1799;
     private static final double SCALED_K_LN2 = SCALED_K * RealMath.LN2;
     private static final double SQRT_THRESHOLD = Double.MAX_VALUE / (1 + Math.sqrt(2));
-    private static final double LOG2_E = 1.4426950408889634;
+    /** Below this both parts of sqrt's argument are scaled up, so subnormal inputs keep full precision. */
+    private static final double TINY = 0x1p-1000;
 
     private ComplexMath() {
     }
@@ -194,7 +195,7 @@ final class ComplexMath {
 
     /** log(z) / log(2). */
     static void log2(double r, double i, double[] out, int at) {
-        logScaled(r, i, LOG2_E, out, at);
+        logScaled(r, i, RealMath.INV_LN2, out, at);
     }
 
     /** log(z) / log(10). */
@@ -213,7 +214,7 @@ final class ComplexMath {
         log(x, i, out, at);
     }
 
-    /** The principal square root ({@code npy_csqrt}, Algorithm 312 of CACM with overflow scaling). */
+    /** The principal square root ({@code npy_csqrt}, Algorithm 312 of CACM with overflow and underflow scaling). */
     static void sqrt(double a, double b, double[] out, int at) {
         if (a == 0 && b == 0) {
             out[at] = 0.0;
@@ -238,6 +239,12 @@ final class ComplexMath {
                 out[at] = a;
                 out[at + 1] = Math.copySign(b - b, b);
             }
+            return;
+        }
+        if (Math.abs(a) < TINY && Math.abs(b) < TINY) {
+            sqrt(a * 0x1p106, b * 0x1p106, out, at);
+            out[at] *= 0x1p-53;
+            out[at + 1] *= 0x1p-53;
             return;
         }
         boolean scale = Math.abs(a) >= SQRT_THRESHOLD || Math.abs(b) >= SQRT_THRESHOLD;

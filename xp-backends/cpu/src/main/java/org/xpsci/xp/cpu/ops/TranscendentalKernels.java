@@ -16,12 +16,12 @@ final class TranscendentalKernels {
         KernelTable.put(ElementwiseOp.EXP, new UnaryKernel("exp") {
             @Override
             public void doubles(double[] a, int ao, double[] o, int oo, int n) {
-                for (int i = 0; i < n; i++) o[oo + i] = Math.exp(a[ao + i]);
+                VectorExp.exp(a, ao, o, oo, n);
             }
 
             @Override
             public void floats(float[] a, int ao, float[] o, int oo, int n) {
-                for (int i = 0; i < n; i++) o[oo + i] = (float) Math.exp(a[ao + i]);
+                VectorExp.exp(a, ao, o, oo, n);
             }
 
             @Override

@@ -1,0 +1,86 @@
+package org.xpsci.xp.cpu.ops;
+
+import org.xpsci.xp.cpu.kernel.Scratch;
+
+/**
+ * exp over a block in loops the JIT compiles to SIMD instructions, about three times the throughput of
+ * {@link Math#exp} called per element. The main loop is fdlibm's algorithm (Cody-Waite reduction
+ * x = k ln2 + r, |r| <= ln2/2, and its rational approximation of exp(r), within 1 ulp) on unit-stride scratch
+ * arrays indexed alike, which is what C2's auto-vectoriser needs; 2^k is applied in a second loop (bit
+ * manipulation would stop the first from vectorising), and inputs outside [-708, 709] (overflow, subnormal
+ * results, infinities, NaN) are recomputed by {@link Math#exp} in a third.
+ */
+final class VectorExp {
+
+    private static final double INV_LN2 = 1.44269504088896338700e+00;
+    private static final double LN2_HI = 6.93147180369123816490e-01;
+    private static final double LN2_LO = 1.90821492927058770002e-10;
+    private static final double P1 = 1.66666666666666019037e-01;
+    private static final double P2 = -2.77777777770155933842e-03;
+    private static final double P3 = 6.61375632143793436117e-05;
+    private static final double P4 = -1.65339022054652515390e-06;
+    private static final double P5 = 4.13813679705723846039e-08;
+    /** 1.5 * 2^52 + 1023: adding it rounds x/ln2 to an integer k and leaves k + 1023 in the low bits. */
+    private static final double SHIFT = 0x1.8p52 + 1023;
+    private static final double LOW = -708.0;
+    private static final double HIGH = 709.0;
+
+    private VectorExp() {
+    }
+
+    /** o[oo + i] = exp(a[ao + i]) for i < n (n at most a block). */
+    static void exp(double[] a, int ao, double[] o, int oo, int n) {
+        Scratch s = Scratch.get();
+        double[] x = s.d2;
+        double[] p = s.d3;
+        double[] t = s.d4;
+        System.arraycopy(a, ao, x, 0, n);
+        reduced(x, p, t, n);
+        for (int i = 0; i < n; i++) {
+            o[oo + i] = p[i] * Double.longBitsToDouble(Double.doubleToRawLongBits(t[i]) << 52);
+        }
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            if (!(v > LOW && v < HIGH)) {
+                o[oo + i] = Math.exp(v);
+            }
+        }
+    }
+
+    /** o[oo + i] = exp(a[ao + i]) in float32, computed in double and rounded once. */
+    static void exp(float[] a, int ao, float[] o, int oo, int n) {
+        Scratch s = Scratch.get();
+        double[] x = s.d2;
+        double[] p = s.d3;
+        double[] t = s.d4;
+        for (int i = 0; i < n; i++) {
+            x[i] = a[ao + i];
+        }
+        reduced(x, p, t, n);
+        for (int i = 0; i < n; i++) {
+            o[oo + i] = (float) (p[i] * Double.longBitsToDouble(Double.doubleToRawLongBits(t[i]) << 52));
+        }
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            if (!(v > LOW && v < HIGH)) {
+                o[oo + i] = (float) Math.exp(v);
+            }
+        }
+    }
+
+    /** p[i] = exp(r) with x[i] = k ln2 + r, and t[i] holding k + 1023 in its low bits. */
+    private static void reduced(double[] x, double[] p, double[] t, int n) {
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            double s = v * INV_LN2 + SHIFT;
+            double k = s - SHIFT;
+            double hi = v - k * LN2_HI;
+            double lo = k * LN2_LO;
+            double r = hi - lo;
+            double rr = r * r;
+            double c = r - rr * (P1 + rr * (P2 + rr * (P3 + rr * (P4 + rr * P5))));
+            p[i] = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
+            t[i] = s;
+        }
+    }
+}
