@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Times the xpsci benchmark workloads with NumPy/SciPy, printing one JSON object per workload.
+
+Same data sizes and operations as the Java workloads (org.xpsci.bench); inputs are generated untimed, one
+untimed warm-up run, then --repeat timed runs; the median and minimum are reported.
+
+    python3 benchmarks/python/bench_scipy.py add-f64 sum-f64 --repeat 10
+"""
+import argparse
+import json
+import statistics
+import sys
+import time
+
+import numpy as np
+import scipy.fft
+
+
+def _rand(n, dtype=np.float64):
+    return np.random.default_rng(42).random(n).astype(dtype, copy=False)
+
+
+def core(name, n):
+    """(default size, setup returning a zero-argument callable) for the array-core workloads."""
+    def binary(op, dtype):
+        def setup(n):
+            x, y = _rand(n, dtype), _rand(n, dtype) + dtype(0.5)
+            return lambda: op(x, y)
+        return 10_000_000, setup
+
+    def unary(op, dtype):
+        def setup(n):
+            x = _rand(n, dtype)
+            return lambda: op(x)
+        return 10_000_000, setup
+
+    def matmul(n):
+        a = _rand(n * n).reshape(n, n)
+        b = _rand(n * n).reshape(n, n)
+        return lambda: a @ b
+
+    def fft(n):
+        z = _rand(n) + 1j * _rand(n)
+        return lambda: scipy.fft.fft(z)
+
+    def rfft(n):
+        x = _rand(n)
+        return lambda: scipy.fft.rfft(x)
+
+    table = {
+        "add-f64": binary(np.add, np.float64), "add-f32": binary(np.add, np.float32),
+        "multiply-f64": binary(np.multiply, np.float64), "multiply-f32": binary(np.multiply, np.float32),
+        "exp-f64": unary(np.exp, np.float64), "exp-f32": unary(np.exp, np.float32),
+        "sum-f64": unary(np.sum, np.float64), "mean-f64": unary(np.mean, np.float64),
+        "matmul": (1000, matmul), "fft": (1 << 22, fft), "rfft": (1 << 22, rfft),
+    }
+    return table.get(name)
+
+
+PROVIDERS = [core]
+
+
+def find(name):
+    for p in PROVIDERS:
+        w = p(name, None)
+        if w is not None:
+            return w
+    raise SystemExit(f"unknown workload {name!r}")
+
+
+def run(name, n, repeat):
+    default, setup = find(name)
+    n = n or default
+    fn = setup(n)
+    fn()
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return {"workload": name, "backend": "scipy", "n": n, "median_s": statistics.median(times),
+            "min_s": min(times), "repeat": repeat,
+            "versions": {"numpy": np.__version__, "scipy": __import__("scipy").__version__}}
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("workloads", nargs="+")
+    ap.add_argument("--n", type=int, default=0)
+    ap.add_argument("--repeat", type=int, default=10)
+    a = ap.parse_args(argv)
+    for w in a.workloads:
+        print(json.dumps(run(w, a.n, a.repeat)), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
