@@ -204,7 +204,7 @@ def binary_inputs(d, rng):
         return np.concatenate([a, ra]), np.concatenate([b, rb])
     if dt.kind == "f":
         f = np.finfo(dt)
-        vals = np.array([0.0, -0.0, np.inf, -np.inf, np.nan, 1.0, -1.0, 0.5, -0.5, 2.0, -3.0, 7.5,
+        vals = np.array([0.0, -0.0, np.inf, -np.inf, np.nan, -np.nan, 1.0, -1.0, 0.5, -0.5, 2.0, -3.0, 7.5,
                          float(f.smallest_subnormal), float(f.tiny), float(f.max) / 2, -float(f.max)], dtype=dt)
         a, b = cross(vals)
         ra = rng.uniform(-10, 10, 24).astype(dt)

@@ -33,6 +33,12 @@ final class IeeeAssert {
      * @param inputs the inputs, shown for the first mismatches
      */
     static void assertMatches(NdArray actual, NdArray desired, double rtol, String context, NdArray... inputs) {
+        assertMatches(actual, desired, rtol, false, context, inputs);
+    }
+
+    /** As {@link #assertMatches(NdArray, NdArray, double, String, NdArray...)}, with NaN signs compared too. */
+    static void assertMatches(NdArray actual, NdArray desired, double rtol, boolean nanSigns, String context,
+                              NdArray... inputs) {
         AssertOptions o = AssertOptions.defaults().message(context);
         if (desired.dtype().isComplexFloating() && hasInfinitePart(desired)) {
             // XpAssert measures a complex difference as |a - d|, which is NaN when a part is infinite in both
@@ -46,7 +52,7 @@ final class IeeeAssert {
         if (desired.dtype().isIntegral()) {
             assertSameIntegers(actual, desired, context, inputs);
         } else {
-            assertSameParts(actual, desired, rtol, context, inputs);
+            assertSameParts(actual, desired, rtol, nanSigns, context, inputs);
         }
     }
 
@@ -71,8 +77,8 @@ final class IeeeAssert {
         fail(context, bad, a.length);
     }
 
-    private static void assertSameParts(NdArray actual, NdArray desired, double rtol, String context,
-                                        NdArray[] inputs) {
+    private static void assertSameParts(NdArray actual, NdArray desired, double rtol, boolean nanSigns,
+                                        String context, NdArray[] inputs) {
         double[] a = parts(actual);
         double[] d = parts(desired);
         boolean complex = desired.dtype().isComplexFloating();
@@ -81,7 +87,8 @@ final class IeeeAssert {
             double scale = Math.hypot(d[2 * i], d[2 * i + 1]);
             for (int k = 2 * i; k < 2 * i + (complex ? 2 : 1); k++) {
                 double tolerance = rtol * (Double.isFinite(scale) ? scale : Math.abs(d[k])) + Double.MIN_NORMAL;
-                if (!sameSpecial(a[k], d[k]) || Math.abs(a[k] - d[k]) > tolerance) {
+                boolean signs = !nanSigns || signBit(a[k]) == signBit(d[k]);
+                if (!sameSpecial(a[k], d[k]) || Math.abs(a[k] - d[k]) > tolerance || !signs) {
                     String part = complex ? (k % 2 == 0 ? " re" : " im") : "";
                     bad.add(describe(i, inputs) + part + " actual " + a[k] + ", desired " + d[k]
                             + (complex ? " (actual " + cell(a, i) + ", desired " + cell(d, i) + ")" : ""));
@@ -89,6 +96,10 @@ final class IeeeAssert {
             }
         }
         fail(context, bad, a.length / 2);
+    }
+
+    private static boolean signBit(double v) {
+        return Double.doubleToRawLongBits(v) < 0;
     }
 
     /** NaN for NaN, the same infinity, the same sign of zero; finite values are left to the tolerance. */

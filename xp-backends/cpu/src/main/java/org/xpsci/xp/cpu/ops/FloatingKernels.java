@@ -13,6 +13,9 @@ final class FloatingKernels {
 
     /** Flipping the sign bit maps unsigned order onto signed order. */
     private static final long FLIP = Long.MIN_VALUE;
+    /** The sign bit of a double (copysign works on raw bits: NaN signs count, as the standard requires). */
+    private static final long SIGN = Long.MIN_VALUE;
+    private static final int FLOAT_SIGN = Integer.MIN_VALUE;
 
     private FloatingKernels() {
     }
@@ -21,12 +24,18 @@ final class FloatingKernels {
         KernelTable.put(ElementwiseOp.COPYSIGN, new BinaryKernel("copysign") {
             @Override
             public void doubles(double[] a, int ao, double[] b, int bo, double[] o, int oo, int n) {
-                for (int i = 0; i < n; i++) o[oo + i] = Math.copySign(a[ao + i], b[bo + i]);
+                for (int i = 0; i < n; i++) {
+                    long bits = Double.doubleToRawLongBits(a[ao + i]) & ~SIGN;
+                    o[oo + i] = Double.longBitsToDouble(bits | (Double.doubleToRawLongBits(b[bo + i]) & SIGN));
+                }
             }
 
             @Override
             public void floats(float[] a, int ao, float[] b, int bo, float[] o, int oo, int n) {
-                for (int i = 0; i < n; i++) o[oo + i] = Math.copySign(a[ao + i], b[bo + i]);
+                for (int i = 0; i < n; i++) {
+                    int bits = Float.floatToRawIntBits(a[ao + i]) & ~FLOAT_SIGN;
+                    o[oo + i] = Float.intBitsToFloat(bits | (Float.floatToRawIntBits(b[bo + i]) & FLOAT_SIGN));
+                }
             }
         });
         KernelTable.put(ElementwiseOp.NEXTAFTER, new BinaryKernel("nextafter") {
