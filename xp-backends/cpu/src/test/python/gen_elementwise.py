@@ -3,11 +3,12 @@
 Writes three fixtures under src/test/resources/fixtures/elementwise/:
 
 unary.npz   x__<dtype> (inputs: special values, integer extremes, uint64 above 2**63, random values from fixed
-            seeds; complex inputs are the cross product of special real and imaginary parts) and
-            <op>__<dtype> (expected output), for every (op, dtype) the cpu backend defines.
-binary.npz  a__<dtype>, b__<dtype> (paired inputs: the cross product of special values plus random pairs),
-            optional <op>__<dtype>__a / __b (inputs of their own, e.g. non-negative integer exponents for pow,
-            shift counts), and <op>__<dtype>.
+            seeds; complex inputs are the cross product of special real and imaginary parts, plus large parts
+            and points near the branch cuts), and the expected output of every (op, dtype) the cpu backend
+            defines, stacked per output dtype (see stack_outputs).
+binary.npz  x1__<dtype>, x2__<dtype> (paired inputs: the cross product of special values plus random pairs) and
+            their stacked outputs; ops that need inputs of their own (non-negative integer exponents for pow,
+            shift counts) have <op>__<dtype>__x1 / __x2 and <op>__<dtype>.
 layout.npz  broadcasting, 0-d and empty inputs, strided and transposed views, mixed-dtype promotion.
 clip.npz    clip with array, scalar and missing bounds, NaN, and bounds of other dtypes.
 
@@ -299,39 +300,59 @@ def standard_cases(op, args, out):
 
 # ---- fixtures ----------------------------------------------------------------------------------------------
 
+# org.xpsci.xp.DTypeCategory in declaration order; with OPS (in ElementwiseOp's order) it makes the signature
+# the test checks, so that op ordinals in the fixtures cannot silently refer to other functions
+CATEGORIES = ["any", "bool", "integer", "integer or bool", "numeric", "real numeric", "floating", "real floating",
+              "complex floating"]
+
+
+def signature():
+    return np.array([arity * 16 + CATEGORIES.index(cat) for arity, cat, _ in OPS.values()], dtype=np.int16)
+
+
+def stack_outputs(arrays, d, results):
+    """Expected outputs of one input dtype, one 2-D array per output dtype (a row per op) plus the ops'
+    ordinals: out__<dtype>__<output dtype> and out__<dtype>__<output dtype>__ops. Few large arrays keep the
+    .npz small (each entry costs a few hundred bytes of headers)."""
+    by_dtype = {}
+    for op, out in results:
+        by_dtype.setdefault(out.dtype.name, []).append((op, out))
+    for out_dtype, rows in by_dtype.items():
+        arrays[f"out__{d}__{out_dtype}"] = np.stack([out for _, out in rows])
+        arrays[f"out__{d}__{out_dtype}__ops"] = np.array([list(OPS).index(op) for op, _ in rows], dtype=np.int16)
+
+
 def unary_fixture(rng):
-    arrays = {}
-    inputs = {d: unary_input(d, rng) for d in DTYPES}
-    for d, x in inputs.items():
+    arrays = {"ops": signature()}
+    for d in DTYPES:
+        x = unary_input(d, rng)
         arrays[f"x__{d}"] = x
-    for op, (arity, _, _) in OPS.items():
-        if arity != 1:
-            continue
-        for d, x in inputs.items():
-            out = reference(op, x)
-            if out is not None:
-                arrays[f"{op}__{d}"] = out
+        results = [(op, reference(op, x)) for op, (arity, _, _) in OPS.items() if arity == 1]
+        stack_outputs(arrays, d, [(op, out) for op, out in results if out is not None])
     return arrays
 
 
 def binary_fixture(rng):
-    arrays = {}
-    inputs = {d: binary_inputs(d, rng) for d in DTYPES}
-    for d, (a, b) in inputs.items():
-        arrays[f"a__{d}"] = a
-        arrays[f"b__{d}"] = b
-    for op, (arity, _, _) in OPS.items():
-        if arity != 2:
-            continue
-        for d, (a, b) in inputs.items():
-            own = op_inputs(op, d, (a, b), rng)
-            if own is not None:
-                a, b = own
-                arrays[f"{op}__{d}__a"] = a
-                arrays[f"{op}__{d}__b"] = b
-            out = reference(op, a, b)
+    arrays = {"ops": signature()}
+    for d in DTYPES:
+        x1, x2 = binary_inputs(d, rng)
+        arrays[f"x1__{d}"] = x1
+        arrays[f"x2__{d}"] = x2
+        results = []
+        for op, (arity, _, _) in OPS.items():
+            if arity != 2:
+                continue
+            own = op_inputs(op, d, (x1, x2), rng)
+            if own is None:
+                out = reference(op, x1, x2)
+                if out is not None:
+                    results.append((op, out))
+                continue
+            arrays[f"{op}__{d}__x1"], arrays[f"{op}__{d}__x2"] = own
+            out = reference(op, *own)
             if out is not None:
                 arrays[f"{op}__{d}"] = out
+        stack_outputs(arrays, d, results)
     return arrays
 
 
