@@ -1,7 +1,7 @@
 package org.xpsci.xp.cpu.kernel;
 
 /**
- * Per-thread work arrays for kernels that need temporaries within one block (float32 computed through
+ * Per-thread work arrays (double and float) for kernels that need temporaries within one block (float32 computed through
  * double, multi-pass vectorised loops). Kernels called through a default method use {@link #d1} (the
  * defaults of {@link UnaryKernel} and {@link BinaryKernel} convert float32 into it), so kernels that may be
  * called that way keep to the others. Each array holds a complex block ({@code 2 *} {@link StridedLoop#BLOCK}
@@ -20,6 +20,12 @@ public final class Scratch {
     public final double[] d3 = new double[2 * StridedLoop.BLOCK];
     /** Fourth double work array. */
     public final double[] d4 = new double[2 * StridedLoop.BLOCK];
+    /** First float work array. */
+    public final float[] f1 = new float[2 * StridedLoop.BLOCK];
+    /** Second float work array. */
+    public final float[] f2 = new float[2 * StridedLoop.BLOCK];
+    /** Third float work array. */
+    public final float[] f3 = new float[2 * StridedLoop.BLOCK];
 
     private Scratch() {
     }
