@@ -2,9 +2,11 @@ package org.xpsci.xp.cpu.ops;
 
 /**
  * Complex trigonometric and hyperbolic functions and their inverses on (re, im) pairs, with C99 Annex G's
- * special values. The algorithms are those of NumPy's npymath (FreeBSD msun): Kahan's tanh, and for the
- * inverse functions Hull, Fairgrieve and Tang, "Implementing the complex arcsine and arccosine functions
- * using exception handling" (ACM TOMS 23, 1997). Results go to {@code out[at]} and {@code out[at + 1]}.
+ * special values. Finite arguments use the algorithms of NumPy's npymath (FreeBSD msun): Kahan's tanh, and
+ * for the inverse functions Hull, Fairgrieve and Tang, "Implementing the complex arcsine and arccosine
+ * functions using exception handling" (ACM TOMS 23, 1997). Where C99 leaves the sign of a zero, an infinity
+ * or a NaN part open, the choice is glibc's, whose functions NumPy calls on Linux. Results go to
+ * {@code out[at]} and {@code out[at + 1]}.
  */
 final class ComplexTrig {
 
