@@ -6,9 +6,9 @@ import org.xpsci.xp.cpu.kernel.Scratch;
  * exp over a block in loops the JIT compiles to SIMD instructions, about three times the throughput of
  * {@link Math#exp} called per element (float32 twice that again). The float64 main loop is fdlibm's algorithm (Cody-Waite reduction
  * x = k ln2 + r, |r| <= ln2/2, and its rational approximation of exp(r), within 1 ulp) on unit-stride scratch
- * arrays indexed alike, which is what C2's auto-vectoriser needs; 2^k is applied in a second loop (bit
- * manipulation would stop the first from vectorising), and inputs outside [-708, 709] (overflow, subnormal
- * results, infinities, NaN) are recomputed by {@link Math#exp} in a third.
+ * arrays indexed alike, which is what C2's auto-vectoriser needs; 2^k is applied in a second, scalar loop (bit
+ * manipulation would stop the first from vectorising), where inputs outside [-708, 709] (overflow, subnormal
+ * results, infinities, NaN) are computed by {@link Math#exp} instead.
  */
 final class VectorExp {
 
@@ -52,13 +52,9 @@ final class VectorExp {
         System.arraycopy(a, ao, x, 0, n);
         reduced(x, p, t, n);
         for (int i = 0; i < n; i++) {
-            o[oo + i] = p[i] * Double.longBitsToDouble(Double.doubleToRawLongBits(t[i]) << 52);
-        }
-        for (int i = 0; i < n; i++) {
             double v = x[i];
-            if (!(v > LOW && v < HIGH)) {
-                o[oo + i] = Math.exp(v);
-            }
+            double e = p[i] * Double.longBitsToDouble(Double.doubleToRawLongBits(t[i]) << 52);
+            o[oo + i] = v > LOW && v < HIGH ? e : Math.exp(v);
         }
     }
 
@@ -88,13 +84,9 @@ final class VectorExp {
             t[i] = shifted;
         }
         for (int i = 0; i < n; i++) {
-            o[oo + i] = p[i] * Float.intBitsToFloat(Float.floatToRawIntBits(t[i]) << 23);
-        }
-        for (int i = 0; i < n; i++) {
             float v = x[i];
-            if (!(v > LOW_F && v < HIGH_F)) {
-                o[oo + i] = (float) Math.exp(v);
-            }
+            float e = p[i] * Float.intBitsToFloat(Float.floatToRawIntBits(t[i]) << 23);
+            o[oo + i] = v > LOW_F && v < HIGH_F ? e : (float) Math.exp(v);
         }
     }
 
