@@ -197,11 +197,11 @@ public final class XpAssert {
             boolean dNan = Double.isNaN(dr) || Double.isNaN(di);
             if (aNan || dNan) {
                 ok = aNan && dNan;
-            } else if (mode == Mode.LESS) {
-                ok = ar < dr;
             } else if (p.al != null && mode != Mode.CLOSE) {
                 int c = p.unsigned ? Long.compareUnsigned(p.al[i], p.dl[i]) : Long.compare(p.al[i], p.dl[i]);
                 ok = mode == Mode.EQUAL ? c == 0 : c < 0;
+            } else if (mode == Mode.LESS) {
+                ok = ar < dr;
             } else if (mode == Mode.EQUAL) {
                 ok = ar == dr && ai == di;
             } else {
