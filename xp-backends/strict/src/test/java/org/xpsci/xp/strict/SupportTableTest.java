@@ -49,7 +49,8 @@ class SupportTableTest {
                 .append("dtypes, *floating* the real and complex floating-point ones. *not built* marks a function the ")
                 .append("backend does not implement yet. The strict backend accepts exactly what the standard requires, ")
                 .append("so where the cpu column says more, the cpu backend goes beyond the standard (NumPy's behaviour; ")
-                .append("see docs/DEVELOPING.md) and code that relies on it is not portable.\n\n");
+                .append("see docs/DEVELOPING.md) and code that relies on it is not portable. The cuda backend, which needs ")
+                .append("a GPU, keeps its own table in xp-backends/cuda/SUPPORT.md.\n\n");
         md.append("| function |");
         for (ArrayNamespace xp : backends) {
             md.append(' ').append(xp.name()).append(" |");
