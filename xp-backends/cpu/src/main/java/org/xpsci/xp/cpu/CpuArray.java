@@ -12,6 +12,7 @@ import org.xpsci.xp.HostBuffer;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.cpu.kernel.Storage;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * An array of the cpu backend: a strided view over a primitive Java array in the dtype's natural width.
@@ -61,6 +62,21 @@ public final class CpuArray implements NdArray {
         return new CpuArray(ns, dtype, newShape, newStrides, newOffset, data, false);
     }
 
+    /** A view with the given layout over the same storage. */
+    CpuArray view(StridedLayout l) {
+        return view(l.shape(), l.strides(), Math.toIntExact(l.offset()));
+    }
+
+    /** A read-only view with the given layout (a broadcast). */
+    CpuArray readOnlyView(StridedLayout l) {
+        return readOnlyView(l.shape(), l.strides(), Math.toIntExact(l.offset()));
+    }
+
+    /** The array's layout (shares the shape and stride arrays; internal use). */
+    StridedLayout layout() {
+        return new StridedLayout(shape, strides, offset);
+    }
+
     // ---- internal layout accessors (package) ---------------------------------------------------------
 
     Object data() {
@@ -90,14 +106,7 @@ public final class CpuArray implements NdArray {
 
     /** True when the elements are in C order with no gaps. */
     boolean isContiguous() {
-        long expected = 1;
-        for (int i = shape.length - 1; i >= 0; i--) {
-            if (shape[i] != 1 && strides[i] != expected) {
-                return false;
-            }
-            expected *= shape[i];
-        }
-        return true;
+        return StridedLayout.isContiguous(shape, strides);
     }
 
     // ---- NdArray ---------------------------------------------------------------------------------------

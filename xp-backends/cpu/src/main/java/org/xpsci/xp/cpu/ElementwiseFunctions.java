@@ -14,6 +14,7 @@ import org.xpsci.xp.cpu.kernel.Parallel;
 import org.xpsci.xp.cpu.kernel.StridedLoop;
 import org.xpsci.xp.cpu.kernel.UnaryKernel;
 import org.xpsci.xp.cpu.ops.KernelTable;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * The standard's elementwise functions on the cpu: promotion (NumPy's rules, so integer input to a
@@ -83,8 +84,8 @@ final class ElementwiseFunctions {
             throw notDefined(op, compute, inputs);
         }
         int[] shape = Broadcast.shapes(x1.shapeRef(), x2.shapeRef());
-        int[] s1 = Layout.broadcastStrides(x1.shapeRef(), x1.strides(), shape);
-        int[] s2 = Layout.broadcastStrides(x2.shapeRef(), x2.strides(), shape);
+        int[] s1 = StridedLayout.broadcastStrides(x1.shapeRef(), x1.strides(), shape);
+        int[] s2 = StridedLayout.broadcastStrides(x2.shapeRef(), x2.strides(), shape);
         CpuArray out = CpuArray.allocate(ns, outType, shape);
         int grain = KernelTable.expensive(op) ? Parallel.EXPENSIVE_GRAIN : Parallel.CHEAP_GRAIN;
         try {

@@ -17,7 +17,7 @@ import org.xpsci.xp.NdArray;
 import org.xpsci.xp.cuda.internal.DeviceBuffer;
 import org.xpsci.xp.cuda.internal.DeviceContext;
 import org.xpsci.xp.cuda.internal.DevicePointer;
-import org.xpsci.xp.cuda.internal.StridedLayout;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * An array of the cuda backend: a strided view (shape, strides and offset in elements) over device memory.
@@ -80,7 +80,7 @@ public final class CudaArray implements NdArray, AutoCloseable {
             }
         }
         long bytes = Axes.size(shape) * dtype.itemSize();
-        return new CudaArray(ns, dtype, shape.clone(), StridedLayout.contiguous(shape), 0, ctx.allocate(bytes), true);
+        return new CudaArray(ns, dtype, shape.clone(), DlpackTensor.contiguousStrides(shape), 0, ctx.allocate(bytes), true);
     }
 
     /** A view with another layout over the same memory. */
@@ -93,6 +93,21 @@ public final class CudaArray implements NdArray, AutoCloseable {
     CudaArray readOnlyView(int[] newShape, int[] newStrides, long newOffset) {
         checkOpen();
         return new CudaArray(ns, dtype, newShape, newStrides, newOffset, buffer, false);
+    }
+
+    /** A view with the given layout over the same memory. */
+    CudaArray view(StridedLayout l) {
+        return view(l.shape(), l.strides(), l.offset());
+    }
+
+    /** A read-only view with the given layout (a broadcast). */
+    CudaArray readOnlyView(StridedLayout l) {
+        return readOnlyView(l.shape(), l.strides(), l.offset());
+    }
+
+    /** The array's layout (shares the shape and stride arrays; internal use). */
+    StridedLayout layout() {
+        return new StridedLayout(shape, strides, offset);
     }
 
     /** The same memory reinterpreted with another dtype of the given layout (e.g. complex as real pairs). */
@@ -291,7 +306,7 @@ public final class CudaArray implements NdArray, AutoCloseable {
 
     private HostBuffer host() {
         Object data = ns.transfers().download(this);
-        return new HostBuffer(data, dtype, shape.clone(), StridedLayout.contiguous(shape), 0);
+        return new HostBuffer(data, dtype, shape.clone(), DlpackTensor.contiguousStrides(shape), 0);
     }
 
     private void requireOne(String what) {

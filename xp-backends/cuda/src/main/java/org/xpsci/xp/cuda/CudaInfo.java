@@ -9,7 +9,7 @@ import org.xpsci.xp.DType;
 import org.xpsci.xp.DefaultDtypes;
 import org.xpsci.xp.Device;
 import org.xpsci.xp.NamespaceInfo;
-import org.xpsci.xp.cuda.internal.StridedLayout;
+import org.xpsci.xp.cuda.internal.KernelLayout;
 
 /**
  * The cuda namespace's inspection object: devices cuda:0 .. cuda:(n-1), every dtype, boolean and integer-array
@@ -18,7 +18,7 @@ import org.xpsci.xp.cuda.internal.StridedLayout;
  */
 final class CudaInfo implements NamespaceInfo {
 
-    private static final Capabilities CAPABILITIES = new Capabilities(true, true, StridedLayout.MAX_DIMS, true);
+    private static final Capabilities CAPABILITIES = new Capabilities(true, true, KernelLayout.MAX_DIMS, true);
     private final List<Device> devices;
 
     CudaInfo(int deviceCount) {

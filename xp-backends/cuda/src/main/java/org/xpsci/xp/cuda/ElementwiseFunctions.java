@@ -10,8 +10,9 @@ import org.xpsci.xp.cuda.internal.ComputeKind;
 import org.xpsci.xp.cuda.internal.DeviceContext;
 import org.xpsci.xp.cuda.internal.ElementwiseKernels;
 import org.xpsci.xp.cuda.internal.KernelArgs;
+import org.xpsci.xp.cuda.internal.KernelLayout;
 import org.xpsci.xp.cuda.internal.LaunchConfig;
-import org.xpsci.xp.cuda.internal.StridedLayout;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * The standard's elementwise functions on the device: promotion (NumPy's rules, as on the cpu backend, so
@@ -37,7 +38,7 @@ final class ElementwiseFunctions {
         if (out.size() == 0) {
             return out;
         }
-        StridedLayout l = StridedLayout.of(x.shapeRef(), out.strides(), x.strides());
+        KernelLayout l = KernelLayout.of(x.shapeRef(), out.strides(), x.strides());
         x.context().run(kind.elementwiseModule(), ElementwiseKernels.entry(op, kind), LaunchConfig.linear(l.size()),
                 new KernelArgs().i64(l.size()).layout(l.pack()).ptr(x.pointer()).i32(ComputeKind.code(x.dtype()))
                         .ptr(out.pointer()).i32(ComputeKind.code(outType)));
@@ -59,7 +60,7 @@ final class ElementwiseFunctions {
         }
         int[] s1 = StridedLayout.broadcastStrides(x1.shapeRef(), x1.strides(), shape);
         int[] s2 = StridedLayout.broadcastStrides(x2.shapeRef(), x2.strides(), shape);
-        StridedLayout l = StridedLayout.of(shape, out.strides(), s1, s2);
+        KernelLayout l = KernelLayout.of(shape, out.strides(), s1, s2);
         ctx.run(kind.elementwiseModule(), ElementwiseKernels.entry(op, kind), LaunchConfig.linear(l.size()),
                 new KernelArgs().i64(l.size()).layout(l.pack()).ptr(x1.pointer()).i32(ComputeKind.code(x1.dtype()))
                         .ptr(x2.pointer()).i32(ComputeKind.code(x2.dtype())).ptr(out.pointer())

@@ -9,7 +9,7 @@ import org.xpsci.xp.NdArray;
 import org.xpsci.xp.cuda.internal.DeviceBuffer;
 import org.xpsci.xp.cuda.internal.DeviceContext;
 import org.xpsci.xp.cuda.internal.HostArrays;
-import org.xpsci.xp.cuda.internal.StridedLayout;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * Every movement of data between host and device, or between devices: {@code from_dlpack}, {@code to_device},
@@ -118,7 +118,7 @@ final class Transfers {
         int[] shape = t.shape();
         long size = Axes.size(shape);
         if (size > 0) {
-            long[] ext = StridedLayout.extent(shape, t.strides(), t.offset());
+            long[] ext = new StridedLayout(shape, t.strides(), t.offset()).extent();
             long cap = HostArrays.capacity(t.hostData(), t.dtype());
             if (ext[0] < 0 || ext[1] >= cap) {
                 throw new IllegalArgumentException("the DLPack tensor's layout reaches elements " + ext[0] + ".."
@@ -131,7 +131,7 @@ final class Transfers {
             return out;
         }
         // a strided host view: upload the span it covers, then gather it on the device
-        long[] ext = StridedLayout.extent(shape, t.strides(), t.offset());
+        long[] ext = new StridedLayout(shape, t.strides(), t.offset()).extent();
         long span = ext[1] - ext[0] + 1;
         CudaArray raw = CudaArray.allocate(ns, ctx, t.dtype(), new int[] {Math.toIntExact(span)});
         ctx.upload(raw.pointer(), HostArrays.pointer(t.hostData(), t.dtype(), ext[0]), span * t.dtype().itemSize());
