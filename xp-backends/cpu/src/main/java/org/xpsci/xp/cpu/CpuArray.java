@@ -11,7 +11,7 @@ import org.xpsci.xp.DlpackTensor;
 import org.xpsci.xp.HostBuffer;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
-import org.xpsci.xp.cpu.kernel.Storage;
+import org.xpsci.xp.spi.HostStorage;
 import org.xpsci.xp.spi.StridedLayout;
 
 /**
@@ -49,7 +49,7 @@ public final class CpuArray implements NdArray {
             }
         }
         return new CpuArray(ns, dtype, shape.clone(), DlpackTensor.contiguousStrides(shape), 0,
-                Storage.allocate(dtype, size), true);
+                HostStorage.allocate(dtype, size), true);
     }
 
     /** A view with another layout over the same storage. */

@@ -7,13 +7,16 @@ import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.Complex;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Device;
+import org.xpsci.xp.HostBuffer;
+import org.xpsci.xp.HostReader;
 import org.xpsci.xp.MixedBackendException;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.cuda.internal.ComputeKind;
 import org.xpsci.xp.cuda.internal.DeviceContext;
-import org.xpsci.xp.cuda.internal.HostData;
 import org.xpsci.xp.cuda.internal.KernelArgs;
 import org.xpsci.xp.cuda.internal.LaunchConfig;
+import org.xpsci.xp.spi.HostData;
+import org.xpsci.xp.spi.HostStorage;
 
 /**
  * The standard's creation functions on the device: fills, ramps (arange, linspace), eye and the triangles
@@ -36,7 +39,7 @@ final class CreationFunctions {
     }
 
     CudaArray full(int[] shape, Object fillValue, DType dtype, Device device) {
-        DType d = dtype != null ? dtype : inferScalar(fillValue);
+        DType d = dtype != null ? dtype : HostData.scalarDType(fillValue);
         if (fillValue instanceof Complex && !d.isComplexFloating()) {
             throw new IllegalArgumentException("a complex fill value needs a complex dtype; got " + d);
         }
@@ -45,18 +48,29 @@ final class CreationFunctions {
         return out;
     }
 
-    /** Fills a contiguous array with one Java value. */
+    /**
+     * Fills a contiguous array with one Java value, converted as {@link HostData#store} converts it (so a value
+     * it refuses is refused for an empty array too).
+     */
     void fill(CudaArray out, Object v) {
+        DType d = out.dtype();
+        Object one = HostStorage.allocate(d, 1);
+        HostData.store(one, d, 0, v);
         if (out.size() == 0) {
             return;
         }
-        double re = v instanceof Complex c ? c.re() : v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue();
-        double im = v instanceof Complex c ? c.im() : 0;
-        long iv = v instanceof Boolean b ? (b ? 1 : 0)
-                : v instanceof Double || v instanceof Float ? (long) re : v instanceof Complex ? (long) re
-                : ((Number) v).longValue();
+        HostBuffer value = new HostBuffer(one, d, new int[0], new int[0], 0);
+        double[] c = new double[2];
+        HostReader.forEach(value, (i, re, im) -> {
+            c[0] = re;
+            c[1] = im;
+        });
+        long[] iv = new long[1];
+        if (!d.isFloating()) {
+            HostReader.forEachLong(value, (i, x) -> iv[0] = x);
+        }
         out.context().run("copy", "fill", LaunchConfig.linear(out.size()), new KernelArgs().i64(out.size())
-                .ptr(out.pointer()).i32(ComputeKind.code(out.dtype())).f64(re).f64(im).i64(iv));
+                .ptr(out.pointer()).i32(ComputeKind.code(d)).f64(c[0]).f64(c[1]).i64(iv[0]));
     }
 
     CudaArray arange(double start, double stop, double step, DType dtype, Device device) {
@@ -201,22 +215,9 @@ final class CreationFunctions {
             throw new IllegalArgumentException("asarray with copy=false cannot put Java values on the GPU: that"
                     + " needs a copy");
         }
-        if (!(obj instanceof Number || obj instanceof Boolean || obj instanceof Complex || obj.getClass().isArray())) {
-            throw new IllegalArgumentException("asarray accepts arrays, Number, Boolean, Complex and Java arrays; got "
-                    + obj.getClass().getName());
-        }
         HostData h = HostData.of(obj, dtype);
         DeviceContext ctx = ns.context(device);
         return ns.transfers().upload(h.data(), h.dtype(), h.shape(), ctx);
-    }
-
-    static DType inferScalar(Object v) {
-        if (v instanceof Boolean) return DType.BOOL;
-        if (v instanceof Complex) return DType.COMPLEX128;
-        if (v instanceof Double || v instanceof Float) return DType.FLOAT64;
-        if (v instanceof Number) return DType.INT64;
-        throw new IllegalArgumentException("a fill value must be a Number, Boolean or Complex; got "
-                + (v == null ? "null" : v.getClass().getSimpleName()));
     }
 
     private static int[] checkShape(int[] shape) {

@@ -2,6 +2,7 @@ package org.xpsci.xp.cpu.kernel;
 
 import org.xpsci.xp.DType;
 import org.xpsci.xp.HostReader;
+import org.xpsci.xp.spi.HostData;
 
 /**
  * Moves strided runs of elements between storage of any dtype and the unit-stride scratch blocks the kernels
@@ -165,7 +166,7 @@ public final class Loader {
             case COMPLEX128 -> { double[] a = (double[]) data; for (int i = 0; i < n; i++) { int s = 2 * (off + i * stride); a[s] = src[i]; a[s + 1] = 0; } }
             case UINT64 -> {
                 long[] a = (long[]) data;
-                for (int i = 0; i < n; i++) a[off + i * stride] = doubleToUnsigned(src[i]);
+                for (int i = 0; i < n; i++) a[off + i * stride] = HostData.doubleToUnsigned(src[i]);
             }
             default -> {
                 long[] t = new long[n];
@@ -222,13 +223,5 @@ public final class Loader {
         long[] t = new long[n];
         for (int i = 0; i < n; i++) t[i] = src[i];
         fromLong(t, n, data, dt, off, stride);
-    }
-
-    /** Converts a double to uint64 (values at or above 2^63 keep their magnitude; negatives wrap like C). */
-    public static long doubleToUnsigned(double v) {
-        if (v >= 9.223372036854775807E18) {
-            return (long) (v - 9.223372036854775807E18) ^ Long.MIN_VALUE;
-        }
-        return (long) v;
     }
 }
