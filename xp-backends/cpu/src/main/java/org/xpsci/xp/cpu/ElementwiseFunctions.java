@@ -3,7 +3,6 @@ package org.xpsci.xp.cpu;
 import java.util.Map;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
-import org.xpsci.xp.DTypeCategory;
 import org.xpsci.xp.ElementwiseOp;
 import org.xpsci.xp.Promotion;
 import org.xpsci.xp.cpu.kernel.BinaryKernel;
@@ -114,27 +113,13 @@ final class ElementwiseFunctions {
     }
 
     /**
-     * The dtype a function computes in on the cpu, given the promoted input dtype: integers and bool go to
-     * float64 for floating-point functions; logical functions read any input as bool.
+     * The dtype a function computes in on the cpu: NumPy's rule ({@link ElementwiseOp#numpyComputeType}).
      *
      * @param inputs the input dtypes for the error message when they differ from {@code promoted}, or ""
      * @throws IllegalArgumentException when the function is not defined for the dtype
      */
     private static DType computeType(ElementwiseOp op, DType promoted, String inputs) {
-        DTypeCategory c = op.category();
-        if (c.accepts(promoted)) {
-            return promoted;
-        }
-        if ((c == DTypeCategory.FLOATING || c == DTypeCategory.REAL_FLOATING) && !promoted.isFloating()) {
-            return DType.FLOAT64;
-        }
-        if (c == DTypeCategory.BOOL) {
-            return DType.BOOL;
-        }
-        if ((c == DTypeCategory.NUMERIC || c == DTypeCategory.REAL_NUMERIC) && promoted.isBool()) {
-            return DType.BOOL; // kernels that have a bool meaning (comparisons, maximum) define it; others refuse
-        }
-        throw notDefined(op, promoted, inputs);
+        return op.numpyComputeType(promoted).orElseThrow(() -> notDefined(op, promoted, inputs));
     }
 
     private static IllegalArgumentException notDefined(ElementwiseOp op, DType dtype, String inputs) {

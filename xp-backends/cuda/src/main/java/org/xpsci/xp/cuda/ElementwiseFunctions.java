@@ -3,7 +3,6 @@ package org.xpsci.xp.cuda;
 import java.util.Arrays;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
-import org.xpsci.xp.DTypeCategory;
 import org.xpsci.xp.ElementwiseOp;
 import org.xpsci.xp.Promotion;
 import org.xpsci.xp.cuda.internal.ComputeKind;
@@ -96,27 +95,14 @@ final class ElementwiseFunctions {
     }
 
     /**
-     * The dtype a function computes in, given the promoted input dtype: integers and bool go to float64 for
-     * floating-point functions; logical functions read any input as bool (the cpu backend's rule).
+     * The dtype a function computes in: NumPy's rule ({@link ElementwiseOp#numpyComputeType}), as on the cpu
+     * backend.
      *
      * @throws IllegalArgumentException when the function is not defined for the dtype
      */
-    static DType computeType(ElementwiseOp op, DType promoted) {
-        DTypeCategory c = op.category();
-        if (c.accepts(promoted)) {
-            return promoted;
-        }
-        if ((c == DTypeCategory.FLOATING || c == DTypeCategory.REAL_FLOATING) && !promoted.isFloating()) {
-            return DType.FLOAT64;
-        }
-        if (c == DTypeCategory.BOOL) {
-            return DType.BOOL;
-        }
-        if ((c == DTypeCategory.NUMERIC || c == DTypeCategory.REAL_NUMERIC) && promoted.isBool()) {
-            return DType.BOOL;
-        }
-        throw new IllegalArgumentException(op.standardName() + " is not defined for dtype " + promoted
-                + "; accepted: " + c.description() + " dtypes");
+    private static DType computeType(ElementwiseOp op, DType promoted) {
+        return op.numpyComputeType(promoted).orElseThrow(() -> new IllegalArgumentException(op.standardName()
+                + " is not defined for dtype " + promoted + "; accepted: " + op.category().description() + " dtypes"));
     }
 
     private static ComputeKind kernelKind(ElementwiseOp op, DType compute) {
