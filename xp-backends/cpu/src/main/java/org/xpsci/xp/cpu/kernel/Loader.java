@@ -52,12 +52,17 @@ public final class Loader {
         }
     }
 
-    /** Loads into floats (rounding wider types; complex: real part). */
+    /**
+     * Loads into floats (rounding wider types once, as NumPy's casts do; complex: real part). 64-bit integers
+     * convert straight to float: through double they would round twice.
+     */
     public static void toFloat(Object data, DType dt, int off, int stride, int n, float[] dst) {
         switch (dt) {
             case FLOAT32 -> { float[] a = (float[]) data; for (int i = 0; i < n; i++) dst[i] = a[off + i * stride]; }
             case FLOAT64 -> { double[] a = (double[]) data; for (int i = 0; i < n; i++) dst[i] = (float) a[off + i * stride]; }
             case COMPLEX64 -> { float[] a = (float[]) data; for (int i = 0; i < n; i++) dst[i] = a[2 * (off + i * stride)]; }
+            case INT64 -> { long[] a = (long[]) data; for (int i = 0; i < n; i++) dst[i] = a[off + i * stride]; }
+            case UINT64 -> { long[] a = (long[]) data; for (int i = 0; i < n; i++) dst[i] = unsignedToFloat(a[off + i * stride]); }
             default -> {
                 double[] t = new double[n];
                 toDouble(data, dt, off, stride, n, t);
@@ -143,8 +148,7 @@ public final class Loader {
             // straight to float: through double would round twice
             float[] f = new float[n];
             for (int i = 0; i < n; i++) {
-                long v = src[i];
-                f[i] = v >= 0 ? (float) v : (float) ((v >>> 1) | (v & 1)) * 2f;
+                f[i] = unsignedToFloat(src[i]);
             }
             fromFloat(f, n, data, dt, off, stride);
             return;
@@ -223,5 +227,10 @@ public final class Loader {
         long[] t = new long[n];
         for (int i = 0; i < n; i++) t[i] = src[i];
         fromLong(t, n, data, dt, off, stride);
+    }
+
+    /** The float nearest to an unsigned 64-bit value, rounded once (the halved value keeps a sticky bit). */
+    private static float unsignedToFloat(long v) {
+        return v >= 0 ? (float) v : (float) ((v >>> 1) | (v & 1)) * 2f;
     }
 }
