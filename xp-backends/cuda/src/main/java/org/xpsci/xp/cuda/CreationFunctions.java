@@ -17,6 +17,7 @@ import org.xpsci.xp.cuda.internal.KernelArgs;
 import org.xpsci.xp.cuda.internal.LaunchConfig;
 import org.xpsci.xp.spi.HostData;
 import org.xpsci.xp.spi.HostStorage;
+import org.xpsci.xp.spi.IntegerRange;
 
 /**
  * The standard's creation functions on the device: fills, ramps (arange, linspace), eye and the triangles
@@ -86,6 +87,18 @@ final class CreationFunctions {
         CudaArray out = CudaArray.allocate(ns, ns.context(device), d, new int[] {n});
         boolean integral = !d.isFloating() && start == Math.rint(start) && step == Math.rint(step);
         ramp(out, start, 0, step, 0, (long) start, (long) step, integral, -1, 0, 0);
+        return out;
+    }
+
+    /**
+     * {@code arange} of the default integer dtype from integer arguments: the ramp kernel computes
+     * {@code start + i*step} in 64-bit arithmetic, so every value is exact.
+     */
+    CudaArray arange(long start, long stop, long step) {
+        IntegerRange r = IntegerRange.of(start, stop, step);
+        DType d = ns.info().defaultDtypes(null).integral();
+        CudaArray out = CudaArray.allocate(ns, ns.context(null), d, new int[] {r.length()});
+        ramp(out, start, 0, step, 0, start, step, true, -1, 0, 0);
         return out;
     }
 

@@ -189,6 +189,12 @@ public final class CudaNamespace implements ArrayNamespace {
         return creation.arange(start, stop, step, dtype, device);
     }
 
+    /** Integer {@code arange}, exact for every 64-bit value, computed on the device (no upload). */
+    @Override
+    public NdArray arange(long start, long stop, long step) {
+        return creation.arange(start, stop, step);
+    }
+
     @Override
     public NdArray asarray(Object obj, DType dtype, Device device, Boolean copy) {
         return creation.asarray(obj, dtype, device, copy);
