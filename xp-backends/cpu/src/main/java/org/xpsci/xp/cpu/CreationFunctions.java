@@ -26,12 +26,12 @@ final class CreationFunctions {
     }
 
     CpuArray empty(int[] shape, DType dtype, Device device) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         return CpuArray.allocate(ns, dtype == null ? DType.FLOAT64 : dtype, checkShape(shape));
     }
 
     CpuArray full(int[] shape, Object fillValue, DType dtype, Device device) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         DType d = dtype != null ? dtype : HostData.scalarDType(fillValue);
         if (fillValue instanceof Complex && !d.isComplexFloating()) {
             throw new IllegalArgumentException("a complex fill value needs a complex dtype; got " + d);
@@ -47,7 +47,7 @@ final class CreationFunctions {
      * (so float64 steps carry the rounding of start + step, float32 is computed in float, integers wrap).
      */
     CpuArray arange(double start, double stop, double step, DType dtype, Device device) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         if (step == 0 || Double.isNaN(step)) {
             throw new IllegalArgumentException("arange step must be a non-zero number; got " + step);
         }
@@ -99,7 +99,7 @@ final class CreationFunctions {
     }
 
     CpuArray eye(int nRows, Integer nCols, int k, DType dtype, Device device) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         int cols = nCols == null ? nRows : nCols;
         if (nRows < 0 || cols < 0) {
             throw new IllegalArgumentException("eye needs non-negative n_rows and n_cols; got " + nRows + " and " + cols);
@@ -117,7 +117,7 @@ final class CreationFunctions {
     }
 
     CpuArray linspace(Complex start, Complex stop, int num, DType dtype, Device device, boolean endpoint) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         if (num < 0) {
             throw new IllegalArgumentException("linspace num must be non-negative; got " + num);
         }
@@ -221,7 +221,7 @@ final class CreationFunctions {
     // ---- asarray ------------------------------------------------------------------------------------------
 
     CpuArray asarray(Object obj, DType dtype, Device device, Boolean copy) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         if (obj instanceof NdArray a) {
             if (!(a instanceof CpuArray c) || c.namespace() != ns) {
                 throw new MixedBackendException("asarray got a " + a.namespace().name() + " array; the cpu backend"
@@ -305,7 +305,7 @@ final class CreationFunctions {
     // ---- from_dlpack -----------------------------------------------------------------------------------
 
     CpuArray fromDlpack(Object x, Device device, Boolean copy) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         DlpackTensor t;
         if (x instanceof CpuArray c && c.namespace() == ns) {
             return Boolean.TRUE.equals(copy) ? ns.copyOf(c) : c;

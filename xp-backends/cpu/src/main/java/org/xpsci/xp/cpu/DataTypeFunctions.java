@@ -25,7 +25,7 @@ final class DataTypeFunctions {
      * conversion to 64 bits, then wrapping).
      */
     CpuArray astype(CpuArray x, DType dtype, boolean copy, Device device) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         if (dtype == null) {
             throw new IllegalArgumentException("dtype must be one of the 13 dtypes; got null");
         }
