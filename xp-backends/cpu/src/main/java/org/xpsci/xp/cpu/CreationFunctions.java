@@ -15,6 +15,7 @@ import org.xpsci.xp.cpu.kernel.Fill;
 import org.xpsci.xp.cpu.kernel.Loader;
 import org.xpsci.xp.spi.HostData;
 import org.xpsci.xp.spi.HostStorage;
+import org.xpsci.xp.spi.ShapeRules;
 
 /** The standard's creation functions on the cpu, and {@code from_dlpack}. */
 final class CreationFunctions {
@@ -27,7 +28,7 @@ final class CreationFunctions {
 
     CpuArray empty(int[] shape, DType dtype, Device device) {
         ns.checkDevice(device);
-        return CpuArray.allocate(ns, dtype == null ? DType.FLOAT64 : dtype, checkShape(shape));
+        return CpuArray.allocate(ns, dtype == null ? DType.FLOAT64 : dtype, ShapeRules.checkShape(shape));
     }
 
     CpuArray full(int[] shape, Object fillValue, DType dtype, Device device) {
@@ -36,7 +37,7 @@ final class CreationFunctions {
         if (fillValue instanceof Complex && !d.isComplexFloating()) {
             throw new IllegalArgumentException("a complex fill value needs a complex dtype; got " + d);
         }
-        CpuArray out = CpuArray.allocate(ns, d, checkShape(shape));
+        CpuArray out = CpuArray.allocate(ns, d, ShapeRules.checkShape(shape));
         Fill.fill(out.data(), d, 0, Math.toIntExact(out.size()), fillValue);
         return out;
     }
@@ -150,36 +151,15 @@ final class CreationFunctions {
     }
 
     List<NdArray> meshgrid(List<NdArray> arrays, String indexing) {
-        if (!"xy".equals(indexing) && !"ij".equals(indexing)) {
-            throw new IllegalArgumentException("meshgrid indexing must be \"xy\" or \"ij\"; got " + indexing);
-        }
-        int n = arrays.size();
-        int[] shape = new int[n];
         List<CpuArray> a = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            CpuArray c = ns.cpu(arrays.get(i), "arrays[" + i + "]");
-            if (c.ndim() != 1) {
-                throw new IllegalArgumentException("meshgrid needs 1-d arrays; arrays[" + i + "] has shape "
-                        + Broadcast.format(c.shapeRef()));
-            }
-            a.add(c);
-            shape[i] = c.shapeRef()[0];
+        for (int i = 0; i < arrays.size(); i++) {
+            a.add(ns.cpu(arrays.get(i), "arrays[" + i + "]"));
         }
-        boolean xy = "xy".equals(indexing) && n >= 2;
-        if (xy) {
-            int t = shape[0];
-            shape[0] = shape[1];
-            shape[1] = t;
-        }
+        ShapeRules.Grid grid = ShapeRules.meshgrid(ManipulationFunctions.shapes(a), indexing);
         List<NdArray> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int axis = xy && i < 2 ? 1 - i : i;
-            int[] s = new int[n];
-            java.util.Arrays.fill(s, 1);
-            s[axis] = shape[axis];
-            CpuArray r = ns.manipulation().reshape(a.get(i), s, null);
-            CpuArray b = ns.manipulation().broadcastTo(r, shape);
-            out.add(ns.copyOf(b));
+        for (int i = 0; i < a.size(); i++) {
+            CpuArray r = ns.manipulation().reshape(a.get(i), grid.axisShapes()[i], null);
+            out.add(ns.copyOf(ns.manipulation().broadcastTo(r, grid.shape())));
         }
         return out;
     }
@@ -287,19 +267,6 @@ final class CreationFunctions {
             return DType.INT8;
         }
         return null;
-    }
-
-    private static int[] checkShape(int[] shape) {
-        if (shape == null) {
-            throw new IllegalArgumentException("shape must not be null (use new int[0] for a 0-d array)");
-        }
-        for (int d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("negative dimensions are not allowed; got shape "
-                        + Broadcast.format(shape));
-            }
-        }
-        return shape;
     }
 
     // ---- from_dlpack -----------------------------------------------------------------------------------

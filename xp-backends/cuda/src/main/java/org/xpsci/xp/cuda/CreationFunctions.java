@@ -1,7 +1,6 @@
 package org.xpsci.xp.cuda;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.Complex;
@@ -18,6 +17,7 @@ import org.xpsci.xp.cuda.internal.LaunchConfig;
 import org.xpsci.xp.spi.HostData;
 import org.xpsci.xp.spi.HostStorage;
 import org.xpsci.xp.spi.IntegerRange;
+import org.xpsci.xp.spi.ShapeRules;
 
 /**
  * The standard's creation functions on the device: fills, ramps (arange, linspace), eye and the triangles
@@ -36,7 +36,7 @@ final class CreationFunctions {
     }
 
     CudaArray empty(int[] shape, DType dtype, Device device) {
-        return CudaArray.allocate(ns, ns.context(device), dtype == null ? DType.FLOAT64 : dtype, checkShape(shape));
+        return CudaArray.allocate(ns, ns.context(device), dtype == null ? DType.FLOAT64 : dtype, ShapeRules.checkShape(shape));
     }
 
     CudaArray full(int[] shape, Object fillValue, DType dtype, Device device) {
@@ -44,7 +44,7 @@ final class CreationFunctions {
         if (fillValue instanceof Complex && !d.isComplexFloating()) {
             throw new IllegalArgumentException("a complex fill value needs a complex dtype; got " + d);
         }
-        CudaArray out = CudaArray.allocate(ns, ns.context(device), d, checkShape(shape));
+        CudaArray out = CudaArray.allocate(ns, ns.context(device), d, ShapeRules.checkShape(shape));
         fill(out, fillValue);
         return out;
     }
@@ -145,35 +145,15 @@ final class CreationFunctions {
     }
 
     List<NdArray> meshgrid(List<NdArray> arrays, String indexing) {
-        if (!"xy".equals(indexing) && !"ij".equals(indexing)) {
-            throw new IllegalArgumentException("meshgrid indexing must be \"xy\" or \"ij\"; got " + indexing);
-        }
-        int n = arrays.size();
-        int[] shape = new int[n];
         List<CudaArray> a = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            CudaArray c = ns.cuda(arrays.get(i), "arrays[" + i + "]");
-            if (c.ndim() != 1) {
-                throw new IllegalArgumentException("meshgrid needs 1-d arrays; arrays[" + i + "] has shape "
-                        + Broadcast.format(c.shapeRef()));
-            }
-            a.add(c);
-            shape[i] = c.shapeRef()[0];
+        for (int i = 0; i < arrays.size(); i++) {
+            a.add(ns.cuda(arrays.get(i), "arrays[" + i + "]"));
         }
-        boolean xy = "xy".equals(indexing) && n >= 2;
-        if (xy) {
-            int t = shape[0];
-            shape[0] = shape[1];
-            shape[1] = t;
-        }
+        ShapeRules.Grid grid = ShapeRules.meshgrid(ManipulationFunctions.shapes(a), indexing);
         List<NdArray> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int axis = xy && i < 2 ? 1 - i : i;
-            int[] s = new int[n];
-            Arrays.fill(s, 1);
-            s[axis] = shape[axis];
-            CudaArray r = ns.manipulation().reshape(a.get(i), s, null);
-            out.add(ns.copyOf(ns.manipulation().broadcastTo(r, shape)));
+        for (int i = 0; i < a.size(); i++) {
+            CudaArray r = ns.manipulation().reshape(a.get(i), grid.axisShapes()[i], null);
+            out.add(ns.copyOf(ns.manipulation().broadcastTo(r, grid.shape())));
         }
         return out;
     }
@@ -231,18 +211,5 @@ final class CreationFunctions {
         HostData h = HostData.of(obj, dtype);
         DeviceContext ctx = ns.context(device);
         return ns.transfers().upload(h.data(), h.dtype(), h.shape(), ctx);
-    }
-
-    private static int[] checkShape(int[] shape) {
-        if (shape == null) {
-            throw new IllegalArgumentException("shape must not be null (use new int[0] for a 0-d array)");
-        }
-        for (int d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("negative dimensions are not allowed; got shape "
-                        + Broadcast.format(shape));
-            }
-        }
-        return shape;
     }
 }

@@ -3,13 +3,13 @@ package org.xpsci.xp.cuda;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.xpsci.xp.AxisException;
 import org.xpsci.xp.Axes;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.Promotion;
+import org.xpsci.xp.spi.ShapeRules;
 import org.xpsci.xp.spi.StridedLayout;
 
 /** The standard's manipulation functions on the device; views wherever the layout allows. */
@@ -53,29 +53,8 @@ final class ManipulationFunctions {
             }
             return concat(flat, 0);
         }
-        CudaArray first = arrays.get(0);
-        if (first.ndim() == 0) {
-            throw new IllegalArgumentException("zero-dimensional arrays cannot be concatenated");
-        }
-        int ax = Axes.normalize(axis, first.ndim());
-        int[] shape = first.shapeRef().clone();
-        int total = 0;
-        for (int i = 0; i < arrays.size(); i++) {
-            int[] s = arrays.get(i).shapeRef();
-            if (s.length != shape.length) {
-                throw new IllegalArgumentException("all the input arrays must have the same number of dimensions; array 0"
-                        + " has " + shape.length + " and array " + i + " has " + s.length);
-            }
-            for (int d = 0; d < s.length; d++) {
-                if (d != ax && s[d] != shape[d]) {
-                    throw new IllegalArgumentException("all the input array dimensions except for the concatenation axis"
-                            + " must match exactly; array 0 has shape " + Broadcast.format(shape) + " and array " + i
-                            + " has shape " + Broadcast.format(s));
-                }
-            }
-            total += s[ax];
-        }
-        shape[ax] = total;
+        int[] shape = ShapeRules.concat(shapes(arrays), axis);
+        int ax = Axes.normalize(axis, shape.length);
         CudaArray out = CudaArray.allocate(ns, ns.sameDevice(arrays.toArray(new CudaArray[0])), dt, shape);
         int at = 0;
         for (CudaArray a : arrays) {
@@ -133,27 +112,7 @@ final class ManipulationFunctions {
     private CudaArray repeat(CudaArray x, long[] r, Integer axis) {
         CudaArray src = axis == null ? reshape(x, new int[] {-1}, null) : x;
         int ax = axis == null ? 0 : Axes.normalize(axis, x.ndim());
-        int n = src.shapeRef()[ax];
-        if (r.length != 1 && r.length != n) {
-            throw new IllegalArgumentException("repeats must have one count or " + n + " counts (the length of axis "
-                    + ax + "); got " + r.length);
-        }
-        long total = 0;
-        for (int i = 0; i < n; i++) {
-            long c = r.length == 1 ? r[0] : r[i];
-            if (c < 0) {
-                throw new IllegalArgumentException("repeats may not contain negative values; got " + c);
-            }
-            total += c;
-        }
-        long[] p = new long[Math.toIntExact(total)];
-        int j = 0;
-        for (int i = 0; i < n; i++) {
-            long c = r.length == 1 ? r[0] : r[i];
-            for (long k = 0; k < c; k++) {
-                p[j++] = i;
-            }
-        }
+        long[] p = ShapeRules.repeatPositions(r, src.shapeRef()[ax], ax);
         return take(src, p, ax);
     }
 
@@ -177,38 +136,24 @@ final class ManipulationFunctions {
     }
 
     CudaArray roll(CudaArray x, int[] shifts, int[] axes) {
-        if (axes == null) {
-            if (shifts.length != 1) {
-                throw new IllegalArgumentException("roll without axes takes exactly one shift; got " + shifts.length);
-            }
-            CudaArray flat = reshape(x, new int[] {-1}, null);
-            return reshape(roll(flat, shifts, new int[] {0}), x.shapeRef(), null);
-        }
-        if (shifts.length != axes.length && shifts.length != 1) {
-            throw new IllegalArgumentException("roll needs one shift per axis; got " + shifts.length + " shifts and "
-                    + axes.length + " axes");
-        }
-        int[] total = new int[x.ndim()];
-        for (int i = 0; i < axes.length; i++) {
-            int a = Axes.normalize(axes[i], x.ndim());
-            total[a] += shifts.length == 1 ? shifts[0] : shifts[i];
-        }
-        CudaArray cur = x;
-        for (int a = 0; a < x.ndim(); a++) {
-            int n = x.shapeRef()[a];
-            if (n == 0 || total[a] % n == 0) {
+        CudaArray src = axes == null ? reshape(x, new int[] {-1}, null) : x;
+        int[] shift = ShapeRules.rollShifts(src.shapeRef(), shifts, axes);
+        CudaArray cur = src;
+        for (int a = 0; a < shift.length; a++) {
+            int n = src.shapeRef()[a];
+            if (shift[a] == 0) {
                 continue;
             }
-            int s = Math.floorMod(total[a], n);
-            Index[] tail = new Index[x.ndim()];
-            Index[] head = new Index[x.ndim()];
+            Index[] tail = new Index[shift.length];
+            Index[] head = new Index[shift.length];
             Arrays.fill(tail, Index.all());
             Arrays.fill(head, Index.all());
-            tail[a] = Index.range(n - s, n);
-            head[a] = Index.range(0, n - s);
+            tail[a] = Index.range(n - shift[a], n);
+            head[a] = Index.range(0, n - shift[a]);
             cur = concat(List.of(ns.indexing().get(cur, tail), ns.indexing().get(cur, head)), a);
         }
-        return cur == x ? ns.copyOf(x) : cur;
+        CudaArray out = cur == src ? ns.copyOf(src) : cur;
+        return axes == null ? reshape(out, x.shapeRef(), null) : out;
     }
 
     /** Removes the named axes; null or empty removes every axis of length 1. */
@@ -217,38 +162,30 @@ final class ManipulationFunctions {
     }
 
     CudaArray stack(List<CudaArray> arrays, int axis) {
-        int[] shape = arrays.get(0).shapeRef();
-        int nd = shape.length + 1;
-        if (axis < -nd || axis >= nd) {
-            throw new AxisException("axis " + axis + " is out of bounds for array of dimension " + nd);
-        }
+        ShapeRules.stack(shapes(arrays), axis);
         List<CudaArray> expanded = new ArrayList<>();
-        for (int i = 0; i < arrays.size(); i++) {
-            CudaArray a = arrays.get(i);
-            if (!Arrays.equals(a.shapeRef(), shape)) {
-                throw new IllegalArgumentException("all input arrays must have the same shape; array 0 has shape "
-                        + Broadcast.format(shape) + " and array " + i + " has shape " + Broadcast.format(a.shapeRef()));
-            }
+        for (CudaArray a : arrays) {
             expanded.add(expandDims(a, axis));
         }
         return concat(expanded, axis);
     }
 
-    CudaArray tile(CudaArray x, int[] reps) {
-        for (int r : reps) {
-            if (r < 0) {
-                throw new IllegalArgumentException("tile repetitions must be non-negative; got " + Arrays.toString(reps));
-            }
+    /** The arrays' shapes (not copied). */
+    static List<int[]> shapes(List<CudaArray> arrays) {
+        List<int[]> out = new ArrayList<>(arrays.size());
+        for (CudaArray a : arrays) {
+            out.add(a.shapeRef());
         }
-        int nd = Math.max(x.ndim(), reps.length);
-        int[] s = new int[nd];
-        int[] r = new int[nd];
-        Arrays.fill(s, 1);
-        Arrays.fill(r, 1);
-        System.arraycopy(x.shapeRef(), 0, s, nd - x.ndim(), x.ndim());
-        System.arraycopy(reps, 0, r, nd - reps.length, reps.length);
-        CudaArray cur = reshape(x, s, null);
-        for (int a = 0; a < nd; a++) {
+        return out;
+    }
+
+    CudaArray tile(CudaArray x, int[] reps) {
+        ShapeRules.Tiling t = ShapeRules.tile(x.shapeRef(), reps);
+        int[] s = t.shape();
+        int[] r = t.reps();
+        CudaArray start = reshape(x, s, null);
+        CudaArray cur = start;
+        for (int a = 0; a < s.length; a++) {
             if (r[a] == 1) {
                 continue;
             }
@@ -259,7 +196,7 @@ final class ManipulationFunctions {
             }
             cur = n == 0 ? zeroLength(cur, a, p.length) : take(cur, p, a);
         }
-        return cur == x ? ns.copyOf(x) : cur;
+        return cur == start ? ns.copyOf(start) : cur; // a new array, as NumPy's tile, even for reps of 1
     }
 
     private CudaArray zeroLength(CudaArray x, int axis, int len) {
