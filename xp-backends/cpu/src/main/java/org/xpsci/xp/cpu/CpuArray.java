@@ -12,6 +12,8 @@ import org.xpsci.xp.HostBuffer;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.spi.HostStorage;
+import org.xpsci.xp.spi.ScalarConversions;
+import org.xpsci.xp.spi.ShapeRules;
 import org.xpsci.xp.spi.StridedLayout;
 
 /**
@@ -41,13 +43,7 @@ public final class CpuArray implements NdArray {
 
     /** A new zero-filled C-contiguous array. */
     static CpuArray allocate(CpuNamespace ns, DType dtype, int[] shape) {
-        long size = Axes.size(shape);
-        for (int d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("shape must have non-negative dimensions; got "
-                        + org.xpsci.xp.Broadcast.format(shape));
-            }
-        }
+        long size = Axes.size(ShapeRules.checkShape(shape));
         return new CpuArray(ns, dtype, shape.clone(), DlpackTensor.contiguousStrides(shape), 0,
                 HostStorage.allocate(dtype, size), true);
     }
@@ -180,55 +176,22 @@ public final class CpuArray implements NdArray {
 
     @Override
     public double doubleValue() {
-        if (dtype.isComplexFloating()) {
-            throw new IllegalArgumentException("doubleValue of a complex array would drop the imaginary part; use"
-                    + " complexValue");
-        }
-        return scalar().re();
+        return ScalarConversions.toDouble(dtype, shape, this::buffer);
     }
 
     @Override
     public long longValue() {
-        requireOne("longValue");
-        if (dtype.isFloating()) {
-            throw new IllegalArgumentException("longValue (__index__) needs an integer or bool array; got " + dtype
-                    + " (use doubleValue)");
-        }
-        int i = offset;
-        return switch (dtype) {
-            case BOOL, INT8 -> ((byte[]) data)[i];
-            case UINT8 -> ((byte[]) data)[i] & 0xFFL;
-            case INT16 -> ((short[]) data)[i];
-            case UINT16 -> ((short[]) data)[i] & 0xFFFFL;
-            case INT32 -> ((int[]) data)[i];
-            case UINT32 -> ((int[]) data)[i] & 0xFFFFFFFFL;
-            default -> ((long[]) data)[i];
-        };
+        return ScalarConversions.toLong(dtype, shape, this::buffer);
     }
 
     @Override
     public boolean booleanValue() {
-        Complex c = scalar();
-        return c.re() != 0 || c.im() != 0;
+        return ScalarConversions.toBoolean(shape, this::buffer);
     }
 
     @Override
     public Complex complexValue() {
-        return scalar();
-    }
-
-    private Complex scalar() {
-        requireOne("conversion to a scalar");
-        Complex[] out = new Complex[1];
-        org.xpsci.xp.HostReader.forEach(buffer(), (i, re, im) -> out[0] = new Complex(re, im));
-        return out[0];
-    }
-
-    private void requireOne(String what) {
-        if (size() != 1) {
-            throw new IllegalArgumentException(what + " needs an array of one element; got shape "
-                    + org.xpsci.xp.Broadcast.format(shape));
-        }
+        return ScalarConversions.toComplex(shape, this::buffer);
     }
 
     @Override
