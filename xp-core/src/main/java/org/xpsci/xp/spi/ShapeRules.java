@@ -172,6 +172,28 @@ public final class ShapeRules {
     }
 
     /**
+     * {@code take_along_axis}'s result shape: x's and the indices' shapes broadcast against each other off the
+     * axis, with the indices' length along it.
+     *
+     * @throws IllegalArgumentException when the ranks differ or the shapes off the axis do not broadcast
+     * @throws AxisException            when the axis is out of range
+     */
+    public static int[] takeAlongAxis(int[] xShape, int[] indicesShape, int axis) {
+        if (xShape.length != indicesShape.length) {
+            throw new IllegalArgumentException("take_along_axis needs x and indices of the same rank; got shapes "
+                    + Broadcast.format(xShape) + " and " + Broadcast.format(indicesShape));
+        }
+        int ax = Axes.normalize(axis, xShape.length);
+        int[] xs = xShape.clone();
+        int[] is = indicesShape.clone();
+        xs[ax] = 1;
+        is[ax] = 1;
+        int[] out = Broadcast.shapes(xs, is);
+        out[ax] = indicesShape[ax];
+        return out;
+    }
+
+    /**
      * {@code tile}'s operands padded to one rank.
      *
      * @throws IllegalArgumentException for a negative repetition

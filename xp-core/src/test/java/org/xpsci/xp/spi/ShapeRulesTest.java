@@ -62,6 +62,18 @@ class ShapeRulesTest {
     }
 
     @Test
+    void takeAlongAxisShape() {
+        // np.take_along_axis(np.zeros((3, 1, 4)), np.zeros((1, 5, 2), dtype=int), axis=2).shape
+        assertArrayEquals(new int[] {3, 5, 2}, ShapeRules.takeAlongAxis(new int[] {3, 1, 4}, new int[] {1, 5, 2}, -1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ShapeRules.takeAlongAxis(new int[] {3, 4}, new int[] {3}, 0));
+        assertTrue(e.getMessage().contains("same rank") && e.getMessage().contains("(3, 4)"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ShapeRules.takeAlongAxis(new int[] {3, 4},
+                new int[] {2, 1}, 1));
+        assertThrows(AxisException.class, () -> ShapeRules.takeAlongAxis(new int[] {3}, new int[] {3}, 1));
+    }
+
+    @Test
     void meshgridAndShapeArguments() {
         // [g.shape for g in np.meshgrid(np.zeros(2), np.zeros(3), np.zeros(4))] and with indexing="ij"
         List<int[]> lengths = List.of(new int[] {2}, new int[] {3}, new int[] {4});

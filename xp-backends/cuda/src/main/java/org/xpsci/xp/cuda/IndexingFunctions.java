@@ -2,7 +2,6 @@ package org.xpsci.xp.cuda;
 
 import java.util.Arrays;
 import org.xpsci.xp.Axes;
-import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.DlpackTensor;
 import org.xpsci.xp.Index;
@@ -13,6 +12,7 @@ import org.xpsci.xp.cuda.internal.DeviceContext;
 import org.xpsci.xp.cuda.internal.KernelArgs;
 import org.xpsci.xp.cuda.internal.KernelLayout;
 import org.xpsci.xp.cuda.internal.LaunchConfig;
+import org.xpsci.xp.spi.ShapeRules;
 import org.xpsci.xp.spi.StridedIndex;
 import org.xpsci.xp.spi.StridedLayout;
 
@@ -245,20 +245,10 @@ final class IndexingFunctions {
             throw new IllegalArgumentException("take_along_axis indices must have an integer dtype; got "
                     + indices.dtype());
         }
-        if (x.ndim() != indices.ndim()) {
-            throw new IllegalArgumentException("take_along_axis needs x and indices of the same rank; got shapes "
-                    + Broadcast.format(x.shapeRef()) + " and " + Broadcast.format(indices.shapeRef()));
-        }
+        int[] outShape = ShapeRules.takeAlongAxis(x.shapeRef(), indices.shapeRef(), axis);
         DeviceContext ctx = ns.sameDevice(x, indices);
         int ax = Axes.normalize(axis, x.ndim());
-        int[] xs = x.shapeRef().clone();
-        int[] is = indices.shapeRef().clone();
-        int n = xs[ax];
-        xs[ax] = 1;
-        int m = is[ax];
-        is[ax] = 1;
-        int[] outShape = Broadcast.shapes(xs, is);
-        outShape[ax] = m;
+        int n = x.shapeRef()[ax];
         CudaArray out = CudaArray.allocate(ns, ctx, x.dtype(), outShape);
         if (out.size() == 0) {
             return out;
