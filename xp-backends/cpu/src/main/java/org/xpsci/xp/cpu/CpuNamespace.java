@@ -54,12 +54,8 @@ public final class CpuNamespace implements ArrayNamespace {
         if (x instanceof CpuArray c && c.namespace() == this) {
             return c;
         }
-        if (x == null) {
-            throw new IllegalArgumentException(param + " must be an array; got null");
-        }
-        throw new MixedBackendException("Multiple namespaces for array inputs: cpu and " + x.namespace().name()
-                + " (" + param + " is a " + x.namespace().name() + " array on " + x.device()
-                + "); move it explicitly with Xp.backend(\"cpu\").fromDlpack(x)");
+        throw MixedBackendException.forArgument("cpu", param, x,
+                "move it explicitly with Xp.backend(\"cpu\").fromDlpack(x)");
     }
 
     /**

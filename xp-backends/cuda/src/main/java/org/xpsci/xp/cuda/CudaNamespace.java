@@ -69,12 +69,8 @@ public final class CudaNamespace implements ArrayNamespace {
             c.checkOpen();
             return c;
         }
-        if (x == null) {
-            throw new IllegalArgumentException(param + " must be an array; got null");
-        }
-        throw new MixedBackendException("Multiple namespaces for array inputs: cuda and " + x.namespace().name()
-                + " (" + param + " is a " + x.namespace().name() + " array on " + x.device()
-                + "); copy it to the GPU explicitly with Xp.backend(\"cuda\").fromDlpack(x, new Device(\"cuda\", 0), true)");
+        throw MixedBackendException.forArgument("cuda", param, x,
+                "copy it to the GPU explicitly with Xp.backend(\"cuda\").fromDlpack(x, new Device(\"cuda\", 0), true)");
     }
 
     /** The device context of the given device (null: the default device). */

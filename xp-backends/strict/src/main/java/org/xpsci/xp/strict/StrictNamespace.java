@@ -84,12 +84,8 @@ public final class StrictNamespace implements ArrayNamespace {
         if (x instanceof StrictArray s && s.namespace() == this) {
             return s;
         }
-        if (x == null) {
-            throw new IllegalArgumentException(param + " must be an array; got null");
-        }
-        throw new MixedBackendException("Multiple namespaces for array inputs: strict and " + x.namespace().name()
-                + " (" + param + " is a " + x.namespace().name() + " " + x.dtype() + " array on " + x.device()
-                + "); move it explicitly with Xp.backend(\"strict\").fromDlpack(x)");
+        throw MixedBackendException.forArgument("strict", param, x,
+                "move it explicitly with Xp.backend(\"strict\").fromDlpack(x)");
     }
 
     /** The cpu array behind a strict argument. */
