@@ -160,16 +160,19 @@ public final class Hierarchy {
     }
 
     /**
-     * The cut tree at the given numbers of clusters ({@code cut_tree(Z, n_clusters=...)}): int64, one column per
-     * count.
+     * The cut tree at the given numbers of clusters ({@code cut_tree(Z, n_clusters=...)}): int64 (n, counts),
+     * one column per count. SciPy 1.17's quirks are kept: a count of n or more (no merge) fills only the first
+     * column with the unmerged state, whichever count that column asks for, and leaves its own column zero;
+     * counts below 1 give zero columns.
      */
     public static NdArray cutTreeClusters(NdArray z, int... nClusters) {
         return HierarchyCalls.cutTree(HierarchyCalls.array(z, "Z"), nClusters, null);
     }
 
     /**
-     * The cut tree at the given heights ({@code cut_tree(Z, height=...)}, for ultrametric trees): int64, one
-     * column per height.
+     * The cut tree at the given heights ({@code cut_tree(Z, height=...)}, for ultrametric trees): int64
+     * (n, heights), column i after the merges below {@code height[i]}; a height at or below every merge behaves as
+     * a count of n in {@link #cutTreeClusters}.
      */
     public static NdArray cutTreeHeights(NdArray z, double... height) {
         return HierarchyCalls.cutTree(HierarchyCalls.array(z, "Z"), null, height);

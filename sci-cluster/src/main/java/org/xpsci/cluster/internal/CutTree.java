@@ -12,8 +12,9 @@ public final class CutTree {
 
     /**
      * Memberships (nobs x columns, row-major) for the given columns: column value c is the membership after c
-     * merges (0: every observation alone); a value with no merge count (nobs or more) leaves its column zero, as
-     * in SciPy.
+     * merges, 1 to n - 1. As in SciPy 1.17: when some column asks for 0 merges, the first column (whichever it
+     * asks for) receives the unmerged state and the columns asking for 0 merges stay zero unless one of them is the
+     * first; a column asking for n or more merges stays zero.
      */
     public static long[] groups(double[] z, int n, int[] columns) {
         int[] order = mergeOrder(z, n);
@@ -26,7 +27,16 @@ public final class CutTree {
         for (int i = 0; i < n; i++) {
             last[i] = i;
         }
-        store(out, columns, 0, last, n);
+        // SciPy writes the unmerged state into the first column (not the columns asking for it) when any column
+        // asks for 0 merges; later steps overwrite the columns that ask for them
+        for (int c : columns) {
+            if (c == 0) {
+                for (int j = 0; j < n; j++) {
+                    out[j * columns.length] = j;
+                }
+                break;
+            }
+        }
         for (int step = 0; step < order.length; step++) {
             int node = n + order[step];
             long min = Long.MAX_VALUE;
