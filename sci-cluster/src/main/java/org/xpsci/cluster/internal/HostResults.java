@@ -31,6 +31,18 @@ public final class HostResults {
         return shaped(xp, xp.asarray(data, DType.INT64, device, null), shape);
     }
 
+    /** An array of the real floating {@code dtype} (float32 values rounded from {@code data}) and {@code shape}. */
+    public static NdArray real(ArrayNamespace xp, Device device, double[] data, DType dtype, int... shape) {
+        if (dtype == DType.FLOAT32) {
+            float[] f = new float[data.length];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = (float) data[i];
+            }
+            return float32(xp, device, f, shape);
+        }
+        return float64(xp, device, data, shape);
+    }
+
     private static NdArray shaped(ArrayNamespace xp, NdArray flat, int[] shape) {
         if (shape.length == 1 && shape[0] == flat.shape(0)) {
             return flat;
