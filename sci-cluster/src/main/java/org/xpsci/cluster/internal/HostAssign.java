@@ -23,13 +23,13 @@ final class HostAssign {
         NearestCode kernel = new NearestCode(codebook, k, rows.cols());
         int n = rows.rows();
         int chunks = RowPool.chunks(n, (long) k * rows.cols());
-        RowPool.forEach(chunks, c -> {
-            Pass p = new Pass(rows, kernel, RowPool.start(c, chunks, n), RowPool.start(c + 1, chunks, n));
-            p.run((r, code, sq) -> {
-                codes[r] = code;
-                dist[r] = Math.sqrt(sq);
-            });
-        });
+        RowPool.forEach(chunks, c -> new Blocks(rows, kernel).run(RowPool.start(c, chunks, n),
+                RowPool.start(c + 1, chunks, n), (b, m, code, best, xt) -> {
+                    System.arraycopy(code, 0, codes, b, m);
+                    for (int r = 0; r < m; r++) {
+                        dist[b + r] = Math.sqrt(best[r]);
+                    }
+                }));
     }
 
     /**
@@ -49,17 +49,23 @@ final class HostAssign {
             double[] s = sums[c];
             long[] cnt = counts[c];
             double[] total = new double[1];
-            Pass p = new Pass(rows, kernel, RowPool.start(c, chunks, n), RowPool.start(c + 1, chunks, n));
-            p.runRows((r, code, sq, x, off) -> {
-                labels[r] = code;
-                cnt[code]++;
-                int base = code * d;
-                for (int j = 0; j < d; j++) {
-                    s[base + j] += x[off + j];
-                }
-                double dist = Math.sqrt(sq);
-                total[0] += float32Distances ? (float) dist : dist;
-            });
+            new Blocks(rows, kernel).run(RowPool.start(c, chunks, n), RowPool.start(c + 1, chunks, n),
+                    (b, m, code, best, xt) -> {
+                        System.arraycopy(code, 0, labels, b, m);
+                        double t = 0;
+                        for (int r = 0; r < m; r++) {
+                            cnt[code[r]]++;
+                            double dist = Math.sqrt(best[r]);
+                            t += float32Distances ? (float) dist : dist;
+                        }
+                        total[0] += t;
+                        for (int j = 0; j < d; j++) {
+                            double[] x = xt[j];
+                            for (int r = 0; r < m; r++) {
+                                s[code[r] * d + j] += x[r];
+                            }
+                        }
+                    });
             distSums[c] = total[0];
         });
         return merge(sums, counts, distSums, k, d);
@@ -81,57 +87,38 @@ final class HostAssign {
         return new Step(s, cnt, total);
     }
 
-    /** Receives a row's nearest code and squared distance. */
+    /** Receives one block's nearest codes and squared distances with its transposed rows. */
     @FunctionalInterface
-    private interface CodeSink {
-        void accept(int row, int code, double squaredDistance);
+    private interface BlockSink {
+        void accept(int firstRow, int m, int[] code, double[] best, double[][] xt);
     }
 
-    /** Receives a row's nearest code and squared distance with the row's values. */
-    @FunctionalInterface
-    private interface RowSink {
-        void accept(int row, int code, double squaredDistance, double[] x, int off);
-    }
-
-    /** One thread's walk over rows [from, to) in blocks. */
-    private static final class Pass {
+    /** One thread's walk over a range of rows in transposed blocks, with its own scratch. */
+    private static final class Blocks {
         private final HostRows rows;
         private final NearestCode kernel;
-        private final int from;
-        private final int to;
+        private final double[][] xt;
+        private final int[] code;
+        private final double[] best;
+        private final double[] acc;
 
-        Pass(HostRows rows, NearestCode kernel, int from, int to) {
+        Blocks(HostRows rows, NearestCode kernel) {
             this.rows = rows;
             this.kernel = kernel;
-            this.from = from;
-            this.to = to;
+            int b = kernel.blockRows();
+            this.xt = new double[kernel.features()][b];
+            this.code = new int[b];
+            this.best = new double[b];
+            this.acc = new double[b];
         }
 
-        void run(CodeSink sink) {
-            runRows((r, code, sq, x, off) -> sink.accept(r, code, sq));
-        }
-
-        void runRows(RowSink sink) {
-            int d = rows.cols();
-            double[] acc = kernel.scratch();
-            double[] best = new double[1];
-            double[] block = rows.direct() ? null : new double[HostRows.BLOCK * d];
-            for (int b = from; b < to; b += HostRows.BLOCK) {
-                int e = Math.min(to, b + HostRows.BLOCK);
-                double[] x;
-                int off;
-                if (block == null) {
-                    x = rows.data();
-                    off = rows.offset(b);
-                } else {
-                    rows.load(b, e, block);
-                    x = block;
-                    off = 0;
-                }
-                for (int r = b; r < e; r++, off += d) {
-                    int code = kernel.nearest(x, off, acc, best);
-                    sink.accept(r, code, best[0], x, off);
-                }
+        void run(int from, int to, BlockSink sink) {
+            int block = kernel.blockRows();
+            for (int b = from; b < to; b += block) {
+                int m = Math.min(block, to - b);
+                rows.loadTransposed(b, b + m, xt);
+                kernel.nearest(xt, m, code, best, acc);
+                sink.accept(b, m, code, best, xt);
             }
         }
     }

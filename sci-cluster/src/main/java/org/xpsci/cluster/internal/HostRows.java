@@ -4,21 +4,17 @@ import org.xpsci.xp.DType;
 import org.xpsci.xp.HostBuffer;
 
 /**
- * The rows of a float32 or float64 matrix in host memory (a 1-d array is n rows of one feature), handed to the
- * kernels as float64 blocks: read in place when the storage already is contiguous float64 rows, else converted
- * block by block into a small scratch array (so float32 data is never widened as a whole).
+ * The rows of a float32 or float64 matrix in host memory (a 1-d array is n rows of one feature), any strides,
+ * handed to the kernels block by block as transposed float64 scratch (so float32 data is never widened as a
+ * whole, and the kernels' inner loops run over contiguous rows).
  */
 final class HostRows {
-
-    /** Rows per block. */
-    static final int BLOCK = 256;
 
     private final HostBuffer buffer;
     private final int rows;
     private final int cols;
     private final int rowStride;
     private final int colStride;
-    private final boolean direct;
 
     HostRows(HostBuffer buffer) {
         this.buffer = buffer;
@@ -28,8 +24,6 @@ final class HostRows {
         this.cols = shape.length == 2 ? shape[1] : 1;
         this.rowStride = strides[0];
         this.colStride = shape.length == 2 ? strides[1] : 1;
-        this.direct = buffer.dtype() == DType.FLOAT64 && (colStride == 1 || cols == 1)
-                && (rowStride == cols || rows == 1);
     }
 
     /** The number of rows. */
@@ -42,38 +36,25 @@ final class HostRows {
         return cols;
     }
 
-    /** Whether the storage is read in place ({@link #data()} at {@link #offset(int)}). */
-    boolean direct() {
-        return direct;
-    }
-
-    /** The float64 storage when {@link #direct()}. */
-    double[] data() {
-        return buffer.doubles();
-    }
-
-    /** The position of row r's first feature in {@link #data()} when {@link #direct()}. */
-    int offset(int r) {
-        return buffer.offset() + r * cols;
-    }
-
-    /** Copies rows [from, to) as float64, row-major, into {@code scratch} from position 0. */
-    void load(int from, int to, double[] scratch) {
-        int p = 0;
+    /**
+     * Copies rows [from, to) as float64, transposed: feature j of row from + r into {@code scratch[j][r]}.
+     */
+    void loadTransposed(int from, int to, double[][] scratch) {
+        int m = to - from;
         if (buffer.dtype() == DType.FLOAT32) {
             float[] f = buffer.floats();
-            for (int r = from; r < to; r++) {
-                int o = buffer.offset() + r * rowStride;
+            for (int r = 0; r < m; r++) {
+                int o = buffer.offset() + (from + r) * rowStride;
                 for (int j = 0; j < cols; j++) {
-                    scratch[p++] = f[o + j * colStride];
+                    scratch[j][r] = f[o + j * colStride];
                 }
             }
         } else {
             double[] d = buffer.doubles();
-            for (int r = from; r < to; r++) {
-                int o = buffer.offset() + r * rowStride;
+            for (int r = 0; r < m; r++) {
+                int o = buffer.offset() + (from + r) * rowStride;
                 for (int j = 0; j < cols; j++) {
-                    scratch[p++] = d[o + j * colStride];
+                    scratch[j][r] = d[o + j * colStride];
                 }
             }
         }
