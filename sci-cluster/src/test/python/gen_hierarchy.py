@@ -19,7 +19,8 @@ x = rng.standard_normal((12, 3))
 ties = np.array([[2.0], [8], [0], [4], [1], [9], [9], [0], [5], [4]])
 grid = np.array([[i, j] for i in range(3) for j in range(3)], dtype=float)  # many equal distances
 x32 = rng.standard_normal((9, 2)).astype(np.float32)
-out.update(x=x, ties=ties, grid=grid, x32=x32, y=distance.pdist(x), y_ties=distance.pdist(ties))
+dup = rng.integers(0, 4, size=(40, 2)).astype(float)  # duplicates and many equal distances
+out.update(x=x, ties=ties, grid=grid, x32=x32, dup=dup, y=distance.pdist(x), y_ties=distance.pdist(ties))
 
 for m in METHODS:
     out[f"Z_{m}"] = h.linkage(x, m)
@@ -27,6 +28,7 @@ for m in METHODS:
     out[f"Zt_{m}"] = h.linkage(ties, m)
     out[f"Zg_{m}"] = h.linkage(grid, m)
     out[f"Z32_{m}"] = h.linkage(x32, m)
+    out[f"Zd_{m}"] = h.linkage(dup, m)
     out[f"leaves_{m}"] = h.leaves_list(out[f"Z_{m}"])
     out[f"leavest_{m}"] = h.leaves_list(out[f"Zt_{m}"])
 for mt in METRICS:

@@ -15,16 +15,22 @@ final class MstLinkage {
         boolean[] merged = new boolean[n];
         double[] d = new double[n];
         java.util.Arrays.fill(d, Double.POSITIVE_INFINITY);
+        int[] rowStart = new int[n];
+        for (int i = 0; i < n; i++) {
+            rowStart[i] = (int) Condensed.rowStart(n, i);
+        }
         int x = 0;
         int y = 0;
         for (int k = 0; k < n - 1; k++) {
             double min = Double.POSITIVE_INFINITY;
             merged[x] = true;
+            int below = x - 1;
+            int above = rowStart[x] - x - 1;
             for (int i = 0; i < n; i++) {
                 if (merged[i]) {
                     continue;
                 }
-                double dist = dists[(int) Condensed.index(n, x, i)];
+                double dist = dists[i < x ? rowStart[i] + (below - i) : above + i];
                 if (d[i] > dist) {
                     d[i] = dist;
                 }

@@ -2,7 +2,8 @@ package org.xpsci.cluster.internal;
 
 /**
  * The nearest-neighbour chain algorithm (SciPy's {@code nn_chain}) for the reducible methods: complete,
- * average, weighted and ward. O(n^2) time on a private copy of the condensed distances.
+ * average, weighted and ward. O(n^2) time on a private copy of the condensed distances; scans visit only the
+ * live clusters, in ascending order, so ties resolve as in SciPy.
  */
 final class NnChainLinkage {
 
@@ -15,36 +16,30 @@ final class NnChainLinkage {
         double[] d = dists.clone();
         int[] size = new int[n];
         java.util.Arrays.fill(size, 1);
+        ActiveClusters live = new ActiveClusters(n);
         int[] chain = new int[n];
+        double[] found = new double[1];
         int length = 0;
-        int x = 0;
-        int y = 0;
         for (int k = 0; k < n - 1; k++) {
             if (length == 0) {
+                chain[0] = live.get(0);
                 length = 1;
-                chain[0] = firstAlive(size);
             }
+            int x;
+            int y;
             double min;
             while (true) {
                 x = chain[length - 1];
                 // prefer the previous element of the chain as the minimum, so the chain cannot cycle
-                if (length > 1) {
-                    y = chain[length - 2];
-                    min = d[(int) Condensed.index(n, x, y)];
-                } else {
-                    min = Double.POSITIVE_INFINITY;
+                int previous = length > 1 ? chain[length - 2] : -1;
+                double bound = length > 1 ? d[live.index(x, previous)] : Double.POSITIVE_INFINITY;
+                y = live.nearest(d, x, bound, previous, found);
+                min = found[0];
+                if (y < 0) {
+                    throw new IllegalArgumentException("linkage: no finite distance is left between the clusters;"
+                            + " the distances are too large for the update formula (their squares overflow float64)");
                 }
-                for (int i = 0; i < n; i++) {
-                    if (size[i] == 0 || i == x) {
-                        continue;
-                    }
-                    double dist = d[(int) Condensed.index(n, x, i)];
-                    if (dist < min) {
-                        min = dist;
-                        y = i;
-                    }
-                }
-                if (length > 1 && y == chain[length - 2]) {
+                if (length > 1 && y == previous) {
                     break;
                 }
                 chain[length++] = y;
@@ -63,24 +58,16 @@ final class NnChainLinkage {
             z[4 * k + 3] = nx + ny;
             size[x] = 0;
             size[y] = nx + ny;
-            for (int i = 0; i < n; i++) {
-                int ni = size[i];
-                if (ni == 0 || i == y) {
+            live.remove(x);
+            for (int p = 0; p < live.count(); p++) {
+                int i = live.get(p);
+                if (i == y) {
                     continue;
                 }
-                int iy = (int) Condensed.index(n, i, y);
-                d[iy] = update.apply(d[(int) Condensed.index(n, i, x)], d[iy], min, nx, ny, ni);
+                int iy = live.index(i, y);
+                d[iy] = update.apply(d[live.index(i, x)], d[iy], min, nx, ny, size[i]);
             }
         }
         return LinkageRows.sortAndLabel(z, n);
-    }
-
-    private static int firstAlive(int[] size) {
-        for (int i = 0; i < size.length; i++) {
-            if (size[i] > 0) {
-                return i;
-            }
-        }
-        return 0;
     }
 }

@@ -34,6 +34,7 @@ class LinkageTest {
         for (LinkageMethod m : LinkageMethod.values()) {
             XpAssert.assertEqual(Hierarchy.linkage(F.get(xp, "ties"), m), F.get(xp, "Zt_" + m.label()));
             XpAssert.assertClose(Hierarchy.linkage(F.get(xp, "grid"), m), F.get(xp, "Zg_" + m.label()), 1e-14, 0);
+            XpAssert.assertClose(Hierarchy.linkage(F.get(xp, "dup"), m), F.get(xp, "Zd_" + m.label()), 1e-14, 0);
         }
     }
 
