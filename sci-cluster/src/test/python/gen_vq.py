@@ -97,15 +97,12 @@ centres = np.array([[0.0, 0.0], [10.0, 0.0], [0.0, 10.0], [10.0, 10.0]])
 truth = np.repeat(np.arange(4), 50)
 blobs = centres[truth] + rng.standard_normal((200, 2)) * 0.5
 out.update(blobs=blobs, truth=truth)
-best = np.inf
-for seed in range(5):
-    book, dist = kmeans(blobs, 4, rng=seed)
-    best = min(best, float(dist))
-out["blobs_kmeans_dist"] = np.float64(best)
+book, dist = kmeans(blobs, 4, rng=0)                 # 20 restarts find the optimum
+out["blobs_kmeans_dist"] = np.float64(dist)
 for minit in ("points", "++", "random"):
     d = []
     for seed in range(5):
-        c, lab = kmeans2(blobs, 4, iter=20, minit=minit, rng=seed)
+        c, lab = kmeans2(blobs, 4, minit=minit, rng=seed)
         d.append(np.mean(np.linalg.norm(blobs - c[lab], axis=1)))
     out[f"blobs_kmeans2_{minit}_dist"] = np.float64(min(d))
 

@@ -88,13 +88,7 @@ class KMeansTest {
     @XpTest
     void seededKmeansReachesSciPysDistortionAndPartition(ArrayNamespace xp) {
         NdArray blobs = F.get(xp, "blobs");
-        KMeansResult best = null;
-        for (long seed = 0; seed < 5; seed++) {
-            KMeansResult r = Vq.kmeans(blobs, 4, KMeansOptions.defaults().withSeed(seed));
-            if (best == null || r.distortion().doubleValue() < best.distortion().doubleValue()) {
-                best = r;
-            }
-        }
+        KMeansResult best = Vq.kmeans(blobs, 4, KMeansOptions.defaults().withSeed(0L));
         assertEquals(F.scalar("blobs_kmeans_dist"), best.distortion().doubleValue(), 1e-9);
         samePartition(Vq.vq(blobs, best.codebook()).code(), F.get(xp, "truth"));
     }
@@ -106,10 +100,9 @@ class KMeansTest {
             double best = Double.POSITIVE_INFINITY;
             NdArray bestLabels = null;
             for (long seed = 0; seed < 5; seed++) {
-                KMeans2Result r = Vq.kmeans2(blobs, 4, KMeans2Options.defaults().withIter(20).withMinit(minit)
-                        .withSeed(seed));
-                double d = Vq.vq(blobs, r.centroid()).dist().namespace().mean(Vq.vq(blobs, r.centroid()).dist())
-                        .doubleValue();
+                KMeans2Result r = Vq.kmeans2(blobs, 4, KMeans2Options.defaults().withMinit(minit).withSeed(seed));
+                NdArray dist = Vq.vq(blobs, r.centroid()).dist();
+                double d = xp.mean(dist).doubleValue();
                 if (d < best) {
                     best = d;
                     bestLabels = r.label();
