@@ -1,5 +1,6 @@
 package org.xpsci.cluster.hierarchy;
 
+import org.xpsci.cluster.internal.Arguments;
 import org.xpsci.cluster.internal.Fcluster;
 import org.xpsci.cluster.internal.HierarchyCalls;
 import org.xpsci.cluster.internal.Linkage;
@@ -43,8 +44,8 @@ public final class Hierarchy {
      *                                  median or ward
      */
     public static NdArray linkage(NdArray y, LinkageMethod method, Metric metric) {
-        return Linkage.linkage(HierarchyCalls.array(y, "y"), HierarchyCalls.orDefault(method, LinkageMethod.SINGLE),
-                HierarchyCalls.orDefault(metric, Metric.EUCLIDEAN), "linkage");
+        return Linkage.linkage(Arguments.array(y, "y"), Arguments.orDefault(method, LinkageMethod.SINGLE),
+                Arguments.orDefault(metric, Metric.EUCLIDEAN), "linkage");
     }
 
     /** {@code fcluster(Z, t)}: the inconsistent criterion with depth 2. */
@@ -66,9 +67,9 @@ public final class Hierarchy {
      * @throws IllegalArgumentException for an invalid Z or R, a negative depth, a missing or misshapen monocrit
      */
     public static NdArray fcluster(NdArray z, double t, FclusterOptions options) {
-        FclusterOptions o = HierarchyCalls.orDefault(options, FclusterOptions.defaults());
-        return Fcluster.fcluster(HierarchyCalls.array(z, "Z"), t,
-                HierarchyCalls.orDefault(o.criterion(), FclusterCriterion.INCONSISTENT), o.depth(), o.r(),
+        FclusterOptions o = Arguments.orDefault(options, FclusterOptions.defaults());
+        return Fcluster.fcluster(Arguments.array(z, "Z"), t,
+                Arguments.orDefault(o.criterion(), FclusterCriterion.INCONSISTENT), o.depth(), o.r(),
                 o.monocrit(), "fcluster");
     }
 
@@ -86,8 +87,8 @@ public final class Hierarchy {
      * @throws IllegalArgumentException when x is not 2-d, or as linkage and fcluster
      */
     public static NdArray fclusterdata(NdArray x, double t, FclusterdataOptions options) {
-        return HierarchyCalls.fclusterdata(HierarchyCalls.array(x, "X"), t,
-                HierarchyCalls.orDefault(options, FclusterdataOptions.defaults()));
+        return HierarchyCalls.fclusterdata(Arguments.array(x, "X"), t,
+                Arguments.orDefault(options, FclusterdataOptions.defaults()));
     }
 
     /**
@@ -95,7 +96,7 @@ public final class Hierarchy {
      * observations the height at which they join, condensed, float64.
      */
     public static NdArray cophenet(NdArray z) {
-        return HierarchyCalls.cophenet(HierarchyCalls.array(z, "Z"));
+        return HierarchyCalls.cophenet(Arguments.array(z, "Z"));
     }
 
     /**
@@ -106,7 +107,7 @@ public final class Hierarchy {
      * @throws IllegalArgumentException for an invalid Z, or a Y that is not a condensed matrix of Z's observations
      */
     public static CophenetResult cophenet(NdArray z, NdArray y) {
-        return HierarchyCalls.cophenet(HierarchyCalls.array(z, "Z"), HierarchyCalls.array(y, "Y"));
+        return HierarchyCalls.cophenet(Arguments.array(z, "Z"), Arguments.array(y, "Y"));
     }
 
     /** {@code inconsistent(Z)} with depth 2. */
@@ -121,7 +122,7 @@ public final class Hierarchy {
      * @throws IllegalArgumentException for an invalid Z or a negative d
      */
     public static NdArray inconsistent(NdArray z, int d) {
-        return HierarchyCalls.inconsistent(HierarchyCalls.array(z, "Z"), d);
+        return HierarchyCalls.inconsistent(Arguments.array(z, "Z"), d);
     }
 
     /**
@@ -131,7 +132,7 @@ public final class Hierarchy {
      * @throws IllegalArgumentException for an invalid Z (which must be float64)
      */
     public static NdArray leavesList(NdArray z) {
-        return HierarchyCalls.leavesList(HierarchyCalls.array(z, "Z"));
+        return HierarchyCalls.leavesList(Arguments.array(z, "Z"));
     }
 
     /** {@code is_valid_linkage(Z)}: whether Z is a valid linkage matrix, silently. */
@@ -148,7 +149,7 @@ public final class Hierarchy {
      * @param name       the name the messages use for Z, or null
      */
     public static boolean isValidLinkage(NdArray z, boolean warning, boolean throwError, String name) {
-        return HierarchyCalls.isValidLinkage(HierarchyCalls.array(z, "Z"), warning, throwError, name);
+        return HierarchyCalls.isValidLinkage(Arguments.array(z, "Z"), warning, throwError, name);
     }
 
     /**
@@ -156,7 +157,7 @@ public final class Hierarchy {
      * observation's cluster after c merges, clusters numbered from 0.
      */
     public static NdArray cutTree(NdArray z) {
-        return HierarchyCalls.cutTree(HierarchyCalls.array(z, "Z"), null, null);
+        return HierarchyCalls.cutTree(Arguments.array(z, "Z"), null, null);
     }
 
     /**
@@ -166,7 +167,7 @@ public final class Hierarchy {
      * counts below 1 give zero columns.
      */
     public static NdArray cutTreeClusters(NdArray z, int... nClusters) {
-        return HierarchyCalls.cutTree(HierarchyCalls.array(z, "Z"), nClusters, null);
+        return HierarchyCalls.cutTree(Arguments.array(z, "Z"), nClusters, null);
     }
 
     /**
@@ -175,7 +176,7 @@ public final class Hierarchy {
      * a count of n in {@link #cutTreeClusters}.
      */
     public static NdArray cutTreeHeights(NdArray z, double... height) {
-        return HierarchyCalls.cutTree(HierarchyCalls.array(z, "Z"), null, height);
+        return HierarchyCalls.cutTree(Arguments.array(z, "Z"), null, height);
     }
 
 }

@@ -15,23 +15,6 @@ public final class HierarchyCalls {
     private HierarchyCalls() {
     }
 
-    /**
-     * The argument itself.
-     *
-     * @throws IllegalArgumentException when it is null
-     */
-    public static NdArray array(NdArray x, String name) {
-        if (x == null) {
-            throw new IllegalArgumentException(name + " must be an array; got null");
-        }
-        return x;
-    }
-
-    /** The value, or the default when it is null. */
-    public static <T> T orDefault(T value, T fallback) {
-        return value == null ? fallback : value;
-    }
-
     /** {@code fclusterdata}: pdist, linkage of the condensed distances, inconsistency, fcluster. */
     public static NdArray fclusterdata(NdArray x, double t, FclusterdataOptions o) {
         String f = "fclusterdata";
@@ -40,20 +23,20 @@ public final class HierarchyCalls {
                     + x.ndim());
         }
         ArrayNamespace xp = Xp.namespace(x);
-        FclusterCriterion criterion = orDefault(o.criterion(), FclusterCriterion.INCONSISTENT);
+        FclusterCriterion criterion = Arguments.orDefault(o.criterion(), FclusterCriterion.INCONSISTENT);
         int n = x.shape(0);
         if (n < 2) {
             throw new IllegalArgumentException("The number of observations cannot be determined on an empty distance"
                     + " matrix. (X has " + n + " observation" + (n == 1 ? "" : "s") + ")");
         }
         double[] v = HostValues.doubles(x, f, "X");
-        double[] d = PairwiseDistances.pdist(v, n, x.shape(1), orDefault(o.metric(), Metric.EUCLIDEAN));
+        double[] d = PairwiseDistances.pdist(v, n, x.shape(1), Arguments.orDefault(o.metric(), Metric.EUCLIDEAN));
         for (double e : d) {
             if (!Double.isFinite(e)) {
                 throw new IllegalArgumentException("The condensed distance matrix must contain only finite values.");
             }
         }
-        double[] z = Linkage.compute(d, n, orDefault(o.method(), LinkageMethod.SINGLE));
+        double[] z = Linkage.compute(d, n, Arguments.orDefault(o.method(), LinkageMethod.SINGLE));
         double[] r = o.r() == null ? null : InconsistencyCheck.read(o.r(), n - 1, f);
         int[] labels = Fcluster.labels(z, n, t, criterion, Fcluster.checkDepth(o.depth()), r, null, f);
         return HostResults.int32(xp, x.device(), labels, n);

@@ -14,21 +14,13 @@ final class LinkageRows {
     /** Sorts the rows of {@code z} ((n-1) x 4, row-major) by column 2 and relabels them. */
     static double[] sortAndLabel(double[] z, int n) {
         int rows = n - 1;
-        int[] order = StableOrder.byValue(column(z, rows, 2));
+        int[] order = StableOrder.byValue(FlatClusters.column(z, rows, 2));
         double[] out = new double[z.length];
         for (int i = 0; i < rows; i++) {
             System.arraycopy(z, 4 * order[i], out, 4 * i, 4);
         }
         label(out, n);
         return out;
-    }
-
-    private static double[] column(double[] z, int rows, int c) {
-        double[] v = new double[rows];
-        for (int i = 0; i < rows; i++) {
-            v[i] = z[4 * i + c];
-        }
-        return v;
     }
 
     /** SciPy's {@code label}: cluster ids through a union-find over the merges in row order. */

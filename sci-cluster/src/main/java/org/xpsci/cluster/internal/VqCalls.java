@@ -24,7 +24,7 @@ public final class VqCalls {
 
     /** {@code whiten(obs, check_finite)}: each column divided by its standard deviation (ddof 0). */
     public static NdArray whiten(NdArray obs, boolean checkFinite) {
-        ArrayNamespace xp = Xp.namespace(HierarchyCalls.array(obs, "obs"));
+        ArrayNamespace xp = Xp.namespace(Arguments.array(obs, "obs"));
         if (checkFinite) {
             FiniteCheck.require(obs, "obs", "whiten");
         }
@@ -48,7 +48,7 @@ public final class VqCalls {
 
     /** {@code vq(obs, code_book, check_finite)}. */
     public static VqResult vq(NdArray obs, NdArray codeBook, boolean checkFinite) {
-        ArrayNamespace xp = Xp.namespace(HierarchyCalls.array(obs, "obs"), HierarchyCalls.array(codeBook,
+        ArrayNamespace xp = Xp.namespace(Arguments.array(obs, "obs"), Arguments.array(codeBook,
                 "code_book"));
         if (checkFinite) {
             FiniteCheck.require(obs, "obs", "vq");
@@ -87,7 +87,7 @@ public final class VqCalls {
 
     /** {@code kmeans(obs, guess)}: one run from the initial code book, or k runs when guess is a 0-d count. */
     public static KMeansResult kmeans(NdArray obs, NdArray guess, KMeansOptions o) {
-        NdArray data2 = kmeansData(obs, HierarchyCalls.array(guess, "k_or_guess"), o);
+        NdArray data2 = kmeansData(obs, Arguments.array(guess, "k_or_guess"), o);
         ArrayNamespace xp = Xp.namespace(obs, guess);
         if (guess.size() == 1) {
             if (guess.ndim() != 0) {
@@ -111,9 +111,9 @@ public final class VqCalls {
 
     /** {@code kmeans2(data, k)} with k a number of clusters. */
     public static KMeans2Result kmeans2(NdArray data, int k, KMeans2Options o) {
-        ArrayNamespace xp = Xp.namespace(HierarchyCalls.array(data, "data"));
+        ArrayNamespace xp = Xp.namespace(Arguments.array(data, "data"));
         NdArray data2 = kmeans2Data(data, o, 1);
-        Minit minit = HierarchyCalls.orDefault(o.minit(), Minit.RANDOM);
+        Minit minit = Arguments.orDefault(o.minit(), Minit.RANDOM);
         if (minit == Minit.MATRIX) {
             throw new IllegalArgumentException("k array doesn't match data rank (minit 'matrix' needs k as an array"
                     + " of initial centroids; got the count " + k + ")");
@@ -127,9 +127,9 @@ public final class VqCalls {
 
     /** {@code kmeans2(data, k)} with k an array: initial centroids, or a 0-d count unless minit is matrix. */
     public static KMeans2Result kmeans2(NdArray data, NdArray k, KMeans2Options o) {
-        ArrayNamespace xp = Xp.namespace(HierarchyCalls.array(data, "data"), HierarchyCalls.array(k, "k"));
+        ArrayNamespace xp = Xp.namespace(Arguments.array(data, "data"), Arguments.array(k, "k"));
         NdArray data2 = kmeans2Data(data, o, k.size());
-        Minit minit = HierarchyCalls.orDefault(o.minit(), Minit.RANDOM);
+        Minit minit = Arguments.orDefault(o.minit(), Minit.RANDOM);
         if (minit != Minit.MATRIX && k.size() == 1) {
             if (k.ndim() != 0) {
                 throw new IllegalArgumentException("k must be a count (a 0-d array) or, with more than one element or"
@@ -174,7 +174,7 @@ public final class VqCalls {
     }
 
     private static Missing missing(KMeans2Options o) {
-        return HierarchyCalls.orDefault(o.missing(), Missing.WARN);
+        return Arguments.orDefault(o.missing(), Missing.WARN);
     }
 
     /** kmeans2's checks of iter and data, in SciPy's order; the data as (n, d). */
@@ -199,7 +199,7 @@ public final class VqCalls {
 
     /** kmeans's checks of obs, guess and iter, in SciPy's order; the data as (n, d). */
     private static NdArray kmeansData(NdArray obs, NdArray guess, KMeansOptions o) {
-        HierarchyCalls.array(obs, "obs");
+        Arguments.array(obs, "obs");
         if (o.checkFinite()) {
             FiniteCheck.require(obs, "obs", "kmeans");
             if (guess != null) {
