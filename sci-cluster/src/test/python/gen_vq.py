@@ -106,4 +106,32 @@ for minit in ("points", "++", "random"):
         d.append(np.mean(np.linalg.norm(blobs - c[lab], axis=1)))
     out[f"blobs_kmeans2_{minit}_dist"] = np.float64(min(d))
 
+# 1-d data with a random initialisation; more features than observations (the SVD route of minit='random')
+best = None
+for seed in range(5):
+    c, lab = kmeans2(data1, 3, minit="random", rng=seed)
+    d = np.mean(np.abs(data1 - c[lab]))
+    if best is None or d < best[0]:
+        best = (d, lab)
+out["k2_random1_dist"] = np.float64(best[0])
+out["k2_random1_label"] = best[1]
+wide = np.concatenate([rng.standard_normal((3, 6)) * 0.1, rng.standard_normal((2, 6)) * 0.1 + 5.0])
+out["wide"] = wide
+best = None
+for seed in range(5):
+    c, lab = kmeans2(wide, 2, minit="random", rng=seed)
+    d = np.mean(np.linalg.norm(wide - c[lab], axis=1))
+    if best is None or d < best[0]:
+        best = (d, lab)
+out["k2_wide_dist"] = np.float64(best[0])
+out["k2_wide_label"] = best[1]
+# k-means++ asked for more clusters than observations: extra picks repeat observation 0 (NaN probabilities)
+small = rng.standard_normal((5, 2))
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    c, lab = kmeans2(small, 8, minit="++", rng=0)
+    out["k2_pp_small_warnings"] = np.array(sum("clusters is empty" in str(i.message) for i in w))
+out["small"] = small
+out["k2_pp_small_centroid_tail"] = c[5:]
+
 fixturelib.save(__file__, "vq", **out)

@@ -15,6 +15,7 @@ import org.xpsci.testing.XpTest;
 import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Device;
+import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.Xp;
 
@@ -113,6 +114,25 @@ class KMeansTest {
         }
     }
 
+    @XpTest
+    void randomInitOnOneDimensionalAndWideData(ArrayNamespace xp) {
+        bestOfFiveSeeds(xp, F.get(xp, "data1"), 3, "k2_random1");
+        bestOfFiveSeeds(xp, F.get(xp, "wide"), 2, "k2_wide");
+    }
+
+    @XpTest
+    void plusPlusWithMoreClustersThanObservationsRepeatsObservationZero(ArrayNamespace xp) {
+        NdArray small = F.get(xp, "small");
+        try (var c = ClusterWarnings.capture()) {
+            KMeans2Result r = Vq.kmeans2(small, 8, KMeans2Options.defaults().withMinit(Minit.PLUS_PLUS)
+                    .withSeed(0L));
+            assertEquals(F.longScalar("k2_pp_small_warnings"), c.warnings().size());
+            XpAssert.assertEqual(r.centroid().get(Index.range(5, 8), Index.all()),
+                    F.get(xp, "k2_pp_small_centroid_tail"));
+            samePartition(r.label(), xp.asarray(new long[] {0, 1, 2, 3, 4}));
+        }
+    }
+
     /**
      * A seed fixes the result: twice on this backend, and against the cpu backend under the same path setting
      * (so a strict run, always portable, is compared with cpu's fast path in the fast-path invocation).
@@ -181,6 +201,24 @@ class KMeansTest {
         raises(() -> Vq.kmeans(xp.ones(0, 2), 1), "Empty input is not supported.");
         raises(() -> Vq.kmeans(xp.ones(2, 2, 2), 1), "ndim different than 1 or 2 are not supported");
         raises(() -> Vq.kmeans(null, 1), "obs must be an array");
+    }
+
+    /** Over seeds 0..4 the best random-init run reaches SciPy's best distortion and partition. */
+    private static void bestOfFiveSeeds(ArrayNamespace xp, NdArray data, int k, String name) {
+        double best = Double.POSITIVE_INFINITY;
+        NdArray bestLabels = null;
+        for (long seed = 0; seed < 5; seed++) {
+            KMeans2Result r = Vq.kmeans2(data, k, KMeans2Options.defaults().withSeed(seed));
+            NdArray c = data.ndim() == 1 ? xp.reshape(r.centroid(), k, 1) : r.centroid();
+            NdArray x = data.ndim() == 1 ? xp.reshape(data, data.shape(0), 1) : data;
+            double d = xp.mean(Vq.vq(x, c).dist()).doubleValue();
+            if (d < best) {
+                best = d;
+                bestLabels = r.label();
+            }
+        }
+        assertEquals(F.scalar(name + "_dist"), best, 1e-9, name);
+        samePartition(bestLabels, F.get(xp, name + "_label"));
     }
 
     private static KMeans2Options matrix() {
