@@ -1,7 +1,6 @@
 package org.xpsci.cluster.internal;
 
 import org.xpsci.cluster.hierarchy.FclusterCriterion;
-import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.Xp;
 
@@ -19,12 +18,12 @@ public final class Fcluster {
      */
     public static NdArray fcluster(NdArray z, double t, FclusterCriterion criterion, int depth, NdArray r,
                                    NdArray monocrit, String function) {
-        ArrayNamespace xp = Xp.namespace(z);
+        Xp.namespace(z, r, monocrit);
         double[] zv = LinkageCheck.read(z, true, function);
         int n = z.shape(0) + 1;
         double[] rv = r == null ? null : InconsistencyCheck.read(r, n - 1, function);
         double[] mc = monocrit == null ? null : monocrit(monocrit, n, function);
-        return HostResults.int32(xp, z.device(), labels(zv, n, t, criterion, depth, rv, mc, function), n);
+        return HostResults.int32(z, labels(zv, n, t, criterion, depth, rv, mc, function), n);
     }
 
     /** The labels for a validated linkage matrix {@code z} of n observations. */

@@ -5,7 +5,6 @@ import org.xpsci.cluster.hierarchy.FclusterdataOptions;
 import org.xpsci.cluster.hierarchy.CophenetResult;
 import org.xpsci.cluster.hierarchy.LinkageMethod;
 import org.xpsci.cluster.hierarchy.Metric;
-import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.Xp;
 
@@ -22,7 +21,7 @@ public final class HierarchyCalls {
             throw new IllegalArgumentException("The observation matrix X must be an n by m array.; got ndim="
                     + x.ndim());
         }
-        ArrayNamespace xp = Xp.namespace(x);
+        Xp.namespace(x, o.r());
         FclusterCriterion criterion = Arguments.orDefault(o.criterion(), FclusterCriterion.INCONSISTENT);
         int n = x.shape(0);
         if (n < 2) {
@@ -39,20 +38,20 @@ public final class HierarchyCalls {
         double[] z = Linkage.compute(d, n, Arguments.orDefault(o.method(), LinkageMethod.SINGLE));
         double[] r = o.r() == null ? null : InconsistencyCheck.read(o.r(), n - 1, f);
         int[] labels = Fcluster.labels(z, n, t, criterion, Fcluster.checkDepth(o.depth()), r, null, f);
-        return HostResults.int32(xp, x.device(), labels, n);
+        return HostResults.int32(x, labels, n);
     }
 
     /** {@code cophenet(Z)}. */
     public static NdArray cophenet(NdArray z) {
         double[] zv = LinkageCheck.read(z, true, "cophenet");
         int n = z.shape(0) + 1;
-        return HostResults.float64(Xp.namespace(z), z.device(), Cophenetic.distances(zv, n),
+        return HostResults.float64(z, Cophenetic.distances(zv, n),
                 (int) Condensed.length(n));
     }
 
     /** {@code cophenet(Z, Y)}: the correlation of the cophenetic distances with Y, and the distances. */
     public static CophenetResult cophenet(NdArray z, NdArray y) {
-        ArrayNamespace xp = Xp.namespace(z, y);
+        Xp.namespace(z, y);
         double[] zv = LinkageCheck.read(z, true, "cophenet");
         int n = z.shape(0) + 1;
         if (y.ndim() != 1) {
@@ -66,8 +65,8 @@ public final class HierarchyCalls {
         }
         double[] d = Cophenetic.distances(zv, n);
         double c = correlation(d, HostValues.doubles(y, "cophenet", "Y"));
-        return new CophenetResult(HostResults.float64(xp, z.device(), new double[] {c}),
-                HostResults.float64(xp, z.device(), d, d.length));
+        return new CophenetResult(HostResults.float64(z, new double[] {c}),
+                HostResults.float64(z, d, d.length));
     }
 
     /** {@code inconsistent(Z, d)}. */
@@ -75,14 +74,14 @@ public final class HierarchyCalls {
         Fcluster.checkDepth(d);
         double[] zv = LinkageCheck.read(z, true, "inconsistent");
         int n = z.shape(0) + 1;
-        return HostResults.float64(Xp.namespace(z), z.device(), Inconsistency.statistics(zv, n, d), n - 1, 4);
+        return HostResults.float64(z, Inconsistency.statistics(zv, n, d), n - 1, 4);
     }
 
     /** {@code leaves_list(Z)}. */
     public static NdArray leavesList(NdArray z) {
         double[] zv = LinkageCheck.read(z, false, "leaves_list");
         int n = z.shape(0) + 1;
-        return HostResults.int32(Xp.namespace(z), z.device(), LeafOrder.leaves(zv, n), n);
+        return HostResults.int32(z, LeafOrder.leaves(zv, n), n);
     }
 
     /** {@code is_valid_linkage}: host checks on the fast path, the standard's functions on the portable one. */
@@ -121,7 +120,7 @@ public final class HierarchyCalls {
                 columns[i] = i;
             }
         }
-        return HostResults.int64(Xp.namespace(z), z.device(), CutTree.groups(zv, n, columns), n, columns.length);
+        return HostResults.int64(z, CutTree.groups(zv, n, columns), n, columns.length);
     }
 
     /** NumPy's {@code searchsorted(sorted, value, side='left')} (NaN sorts last). */

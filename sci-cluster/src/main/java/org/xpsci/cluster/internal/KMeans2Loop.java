@@ -26,13 +26,13 @@ final class KMeans2Loop {
     static KMeans2Result run(ArrayNamespace xp, NdArray data, NdArray data2, NdArray init, int iter, Missing missing) {
         boolean oneD = data.ndim() == 1;
         if (Xp.fastPathsEnabled() && Xp.hostBuffer(data).isPresent()) {
-            return host(xp, data, Xp.hostBuffer(data).get(), init, iter, missing, oneD);
+            return host(data, Xp.hostBuffer(data).get(), init, iter, missing, oneD);
         }
         return portable(xp, data2, init, iter, missing, oneD);
     }
 
-    private static KMeans2Result host(ArrayNamespace xp, NdArray data, HostBuffer buffer, NdArray init, int iter,
-                                      Missing missing, boolean oneD) {
+    private static KMeans2Result host(NdArray data, HostBuffer buffer, NdArray init, int iter, Missing missing,
+                                      boolean oneD) {
         HostRows rows = new HostRows(buffer);
         int n = rows.rows();
         int d = rows.cols();
@@ -50,9 +50,9 @@ final class KMeans2Loop {
             cb = next;
             next = t;
         }
-        NdArray centroid = oneD ? HostResults.real(xp, data.device(), cb, data.dtype(), k)
-                : HostResults.real(xp, data.device(), cb, data.dtype(), k, d);
-        return new KMeans2Result(centroid, HostResults.int32(xp, data.device(), labels, n));
+        NdArray centroid = oneD ? HostResults.real(data, cb, data.dtype(), k)
+                : HostResults.real(data, cb, data.dtype(), k, d);
+        return new KMeans2Result(centroid, HostResults.int32(data, labels, n));
     }
 
     private static KMeans2Result portable(ArrayNamespace xp, NdArray data2, NdArray init, int iter, Missing missing,

@@ -25,12 +25,12 @@ final class KMeansLoop {
     /** Runs from {@code guess} (k, d) over {@code data2} (n, d); the code book comes back (k', d). */
     static Run run(ArrayNamespace xp, NdArray data2, NdArray guess, double thresh) {
         if (Xp.fastPathsEnabled() && Xp.hostBuffer(data2).isPresent()) {
-            return host(xp, data2, Xp.hostBuffer(data2).get(), guess, thresh);
+            return host(data2, Xp.hostBuffer(data2).get(), guess, thresh);
         }
         return portable(xp, data2, guess, thresh);
     }
 
-    private static Run host(ArrayNamespace xp, NdArray data2, HostBuffer buffer, NdArray guess, double thresh) {
+    private static Run host(NdArray data2, HostBuffer buffer, NdArray guess, double thresh) {
         HostRows rows = new HostRows(buffer);
         int n = rows.rows();
         int d = rows.cols();
@@ -49,7 +49,7 @@ final class KMeansLoop {
             k = cb.length / Math.max(d, 1);
             diff = Math.abs(last.getFirst() - last.getLast());
         }
-        return new Run(HostResults.real(xp, data2.device(), cb, data2.dtype(), k, d), last.getLast());
+        return new Run(HostResults.real(data2, cb, data2.dtype(), k, d), last.getLast());
     }
 
     private static Run portable(ArrayNamespace xp, NdArray data2, NdArray guess, double thresh) {

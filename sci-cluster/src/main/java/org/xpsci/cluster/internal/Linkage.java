@@ -3,9 +3,7 @@ package org.xpsci.cluster.internal;
 import org.xpsci.cluster.ClusterWarning;
 import org.xpsci.cluster.hierarchy.LinkageMethod;
 import org.xpsci.cluster.hierarchy.Metric;
-import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.NdArray;
-import org.xpsci.xp.Xp;
 
 /**
  * SciPy's {@code linkage} on host memory: condensed distances or observations in (the latter through
@@ -25,10 +23,9 @@ public final class Linkage {
      *                                  non-finite distances
      */
     public static NdArray linkage(NdArray y, LinkageMethod method, Metric metric, String function) {
-        ArrayNamespace xp = Xp.namespace(y);
         int n = observations(y, method, metric, function);
         double[] dists = condensed(y, metric, function);
-        return HostResults.float64(xp, y.device(), compute(dists, n, method), n - 1, 4);
+        return HostResults.float64(y, compute(dists, n, method), n - 1, 4);
     }
 
     /** The linkage matrix ((n-1) x 4, row-major) of the condensed distances of n observations. */

@@ -51,7 +51,7 @@ public final class SeededRandom {
         return r % bound;
     }
 
-    /** A standard normal deviate (Marsaglia's polar method; the second value of each pair is kept for the next call). */
+    /** A standard normal deviate (Marsaglia's polar method; the second of each pair is kept for the next call). */
     public double nextGaussian() {
         if (hasSpare) {
             hasSpare = false;

@@ -62,7 +62,7 @@ public final class VqCalls {
         checkShapes(obs, codeBook);
         NdArray x = obs.dtype().isRealFloating() ? obs : xp.astype(obs, work);
         Optional<HostBuffer> host = Xp.fastPathsEnabled() ? Xp.hostBuffer(x) : Optional.empty();
-        VqResult r = host.isPresent() ? hostVq(xp, x, host.get(), codeBook, work)
+        VqResult r = host.isPresent() ? hostVq(x, host.get(), codeBook, work)
                 : portableVq(xp, x, codeBook, work);
         return floating ? r : new VqResult(xp.astype(r.code(), DType.INT64), r.dist());
     }
@@ -228,14 +228,14 @@ public final class VqCalls {
         return new KMeansResult(book, distortion);
     }
 
-    private static VqResult hostVq(ArrayNamespace xp, NdArray x, HostBuffer buffer, NdArray codeBook, DType work) {
+    private static VqResult hostVq(NdArray x, HostBuffer buffer, NdArray codeBook, DType work) {
         HostRows rows = new HostRows(buffer);
         int n = rows.rows();
         int[] codes = new int[n];
         double[] dist = new double[n];
         HostAssign.codes(rows, HostValues.doubles(codeBook, "vq", "code_book"), codeBook.shape(0), codes, dist);
-        return new VqResult(HostResults.int32(xp, x.device(), codes, n),
-                HostResults.real(xp, x.device(), dist, work, n));
+        return new VqResult(HostResults.int32(x, codes, n),
+                HostResults.real(x, dist, work, n));
     }
 
     private static VqResult portableVq(ArrayNamespace xp, NdArray x, NdArray codeBook, DType work) {
