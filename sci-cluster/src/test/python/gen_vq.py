@@ -46,6 +46,14 @@ for name, (o, c) in {"": (x, cb), "w": (xw, cbw), "1": (x1, cb1), "i": (xi, cbi)
     code, dist = vq(o, c)
     out[f"vq{name}_code"] = code
     out[f"vq{name}_dist"] = dist
+cbm = rng.standard_normal((40, 3))                  # more codes than one kernel group (16), a duplicate code
+cbm[35] = cbm[2]                                    # across groups: the lower code wins the tie
+xm = rng.standard_normal((50, 3))
+xm[7] = cbm[2]
+out.update(cbm=cbm, xm=xm)
+code, dist = vq(xm, cbm)
+out["vqmany_code"] = code
+out["vqmany_dist"] = dist
 code, dist = vq(np.array([[0.5], [2.0]]), np.array([[0.0], [1.0], [3.0]]))   # ties go to the lower code
 out["vqtie_code"] = code
 out["vqtie_dist"] = dist

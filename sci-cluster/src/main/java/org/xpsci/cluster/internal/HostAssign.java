@@ -1,8 +1,8 @@
 package org.xpsci.cluster.internal;
 
 /**
- * The fused host passes of vq and k-means over the rows of a host matrix, split over all cores
- * ({@link RowPool}): each row's nearest code, and for a k-means step the per-cluster sums and counts
+ * The fused host passes of vq and k-means over the rows of a host matrix, split by blocks of rows over all
+ * cores ({@link RowPool}): each row's nearest code, and for a k-means step the per-cluster sums and counts
  * accumulated in the same pass (per-thread partials merged at the end), so the data is read once per
  * iteration and no n x k matrix is formed.
  */
@@ -21,13 +21,13 @@ final class HostAssign {
      */
     static void codes(HostRows rows, double[] codebook, int k, int[] codes, double[] dist) {
         NearestCode kernel = new NearestCode(codebook, k, rows.cols());
-        int n = rows.rows();
-        int chunks = RowPool.chunks(n, (long) k * rows.cols());
-        RowPool.forEach(chunks, c -> new Blocks(rows, kernel).run(RowPool.start(c, chunks, n),
-                RowPool.start(c + 1, chunks, n), (b, m, code, best, xt) -> {
-                    System.arraycopy(code, 0, codes, b, m);
+        int blocks = rows.blocks();
+        int chunks = RowPool.chunks(blocks, (long) rows.blockRows() * k * rows.cols());
+        RowPool.forEach(chunks, c -> new Blocks(rows, kernel).run(RowPool.start(c, chunks, blocks),
+                RowPool.start(c + 1, chunks, blocks), (first, m, code, best, xt) -> {
+                    System.arraycopy(code, 0, codes, first, m);
                     for (int r = 0; r < m; r++) {
-                        dist[b + r] = Math.sqrt(best[r]);
+                        dist[first + r] = Math.sqrt(best[r]);
                     }
                 }));
     }
@@ -40,8 +40,8 @@ final class HostAssign {
     static Step step(HostRows rows, double[] codebook, int k, int[] labels, boolean float32Distances) {
         int d = rows.cols();
         NearestCode kernel = new NearestCode(codebook, k, d);
-        int n = rows.rows();
-        int chunks = RowPool.chunks(n, (long) k * d);
+        int blocks = rows.blocks();
+        int chunks = RowPool.chunks(blocks, (long) rows.blockRows() * k * d);
         double[][] sums = new double[chunks][k * d];
         long[][] counts = new long[chunks][k];
         double[] distSums = new double[chunks];
@@ -49,9 +49,9 @@ final class HostAssign {
             double[] s = sums[c];
             long[] cnt = counts[c];
             double[] total = new double[1];
-            new Blocks(rows, kernel).run(RowPool.start(c, chunks, n), RowPool.start(c + 1, chunks, n),
-                    (b, m, code, best, xt) -> {
-                        System.arraycopy(code, 0, labels, b, m);
+            new Blocks(rows, kernel).run(RowPool.start(c, chunks, blocks), RowPool.start(c + 1, chunks, blocks),
+                    (first, m, code, best, xt) -> {
+                        System.arraycopy(code, 0, labels, first, m);
                         double t = 0;
                         for (int r = 0; r < m; r++) {
                             cnt[code[r]]++;
@@ -93,32 +93,31 @@ final class HostAssign {
         void accept(int firstRow, int m, int[] code, double[] best, double[][] xt);
     }
 
-    /** One thread's walk over a range of rows in transposed blocks, with its own scratch. */
+    /** One thread's walk over a range of blocks, with its own scratch. */
     private static final class Blocks {
         private final HostRows rows;
         private final NearestCode kernel;
-        private final double[][] xt;
+        private final double[][] scratch;
         private final int[] code;
         private final double[] best;
-        private final double[] acc;
+        private final NearestCode.Scratch kernelScratch;
 
         Blocks(HostRows rows, NearestCode kernel) {
             this.rows = rows;
             this.kernel = kernel;
-            int b = kernel.blockRows();
-            this.xt = new double[kernel.features()][b];
+            int b = rows.blockRows();
+            this.scratch = new double[rows.cols()][b];
             this.code = new int[b];
             this.best = new double[b];
-            this.acc = new double[b];
+            this.kernelScratch = new NearestCode.Scratch(b);
         }
 
-        void run(int from, int to, BlockSink sink) {
-            int block = kernel.blockRows();
-            for (int b = from; b < to; b += block) {
-                int m = Math.min(block, to - b);
-                rows.loadTransposed(b, b + m, xt);
-                kernel.nearest(xt, m, code, best, acc);
-                sink.accept(b, m, code, best, xt);
+        void run(int fromBlock, int toBlock, BlockSink sink) {
+            for (int b = fromBlock; b < toBlock; b++) {
+                int m = rows.blockLength(b);
+                double[][] xt = rows.block(b, scratch);
+                kernel.nearest(xt, m, code, best, kernelScratch);
+                sink.accept(b * rows.blockRows(), m, code, best, xt);
             }
         }
     }

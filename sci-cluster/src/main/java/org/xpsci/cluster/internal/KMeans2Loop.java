@@ -33,7 +33,7 @@ final class KMeans2Loop {
 
     private static KMeans2Result host(NdArray data, HostBuffer buffer, NdArray init, int iter, Missing missing,
                                       boolean oneD) {
-        HostRows rows = new HostRows(buffer);
+        HostRows rows = iter > 1 ? new HostRows(buffer).cache() : new HostRows(buffer);
         int n = rows.rows();
         int d = rows.cols();
         int k = init.shape(0);

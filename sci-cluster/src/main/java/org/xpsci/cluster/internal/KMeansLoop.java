@@ -31,7 +31,7 @@ final class KMeansLoop {
     }
 
     private static Run host(NdArray data2, HostBuffer buffer, NdArray guess, double thresh) {
-        HostRows rows = new HostRows(buffer);
+        HostRows rows = new HostRows(buffer).cache();
         int n = rows.rows();
         int d = rows.cols();
         boolean float32 = data2.dtype() == DType.FLOAT32;

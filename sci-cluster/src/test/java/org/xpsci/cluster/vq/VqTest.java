@@ -49,6 +49,7 @@ class VqTest {
         check(xp, Vq.vq(F.get(xp, "x"), F.get(xp, "cb")), "", 1e-12);
         check(xp, Vq.vq(F.get(xp, "xw"), F.get(xp, "cbw")), "w", 1e-12);
         check(xp, Vq.vq(F.get(xp, "x1"), F.get(xp, "cb1")), "1", 1e-12);
+        check(xp, Vq.vq(F.get(xp, "xm"), F.get(xp, "cbm")), "many", 1e-12);
         check(xp, Vq.vq(xp.asarray(new double[][] {{0.5}, {2.0}}), xp.asarray(new double[][] {{0}, {1}, {3}})),
                 "tie", 0);
     }
