@@ -28,11 +28,6 @@ final class NearestCode {
         this.d = d;
     }
 
-    /** The number of features. */
-    int features() {
-        return d;
-    }
-
     /**
      * The nearest code of each of the {@code m} rows of a transposed block ({@code xt[j][r]} is feature j of row
      * r) into {@code code[0..m)}, its squared distance into {@code best[0..m)}. Codes are taken in groups of
