@@ -32,7 +32,8 @@ final class PortableCentroids {
             NdArray member = xp.equal(lb, ids);
             NdArray oneHot = xp.astype(member, x.dtype());
             sums = xp.add(sums, xp.matmul(xp.matrixTranspose(oneHot), x.get(Index.range(r0, r1), Index.all())));
-            counts = xp.add(counts, xp.sum(xp.astype(member, DType.INT64), new int[] {0}, null, false));
+            // a block's counts are exact in the data's dtype (at most 2^20 rows), then accumulate as integers
+            counts = xp.add(counts, xp.astype(xp.sum(oneHot, new int[] {0}, null, false), DType.INT64));
         }
         return new Sums(sums, counts);
     }

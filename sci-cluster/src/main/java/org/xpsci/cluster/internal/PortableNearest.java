@@ -9,8 +9,9 @@ import org.xpsci.xp.NdArray;
 
 /**
  * The nearest code of every row written with the standard alone: rows in blocks, squared distances in the
- * {@code |x|^2 - 2 x.c + |c|^2} form through {@code matmul}, negatives from rounding clamped to 0 before the
- * square root, {@code argmin} (first minimum wins, as SciPy's kernel). Memory stays bounded by one block x k.
+ * {@code |x|^2 - 2 x.c + |c|^2} form through {@code matmul} ({@code argmin} of {@code |c|^2 - 2 x.c}, first
+ * minimum wins as in SciPy's kernel; the row's {@code |x|^2} is added to the minimum only, and a negative sum
+ * from rounding is clamped to 0 before the square root). Memory stays bounded by one block x k.
  */
 final class PortableNearest {
 
@@ -39,7 +40,8 @@ final class PortableNearest {
             return new Codes(xp.empty(new int[] {0}, DType.INT32, x.device()),
                     withDistances ? xp.empty(new int[] {0}, x.dtype(), x.device()) : null);
         }
-        NdArray cbT = xp.matrixTranspose(cb);
+        // argmin over codes of |c|^2 - 2 x.c: the row's |x|^2 is added to the minimum only
+        NdArray cbT2 = xp.multiply(xp.matrixTranspose(cb), 2.0);
         NdArray cc = xp.sum(xp.multiply(cb, cb), new int[] {1}, null, false);
         int block = blockRows(n, cb.shape(0));
         List<NdArray> codes = new ArrayList<>();
@@ -47,13 +49,13 @@ final class PortableNearest {
         for (int r0 = 0; r0 < n; r0 += block) {
             int r1 = Math.min(n, r0 + block);
             NdArray xb = x.get(Index.range(r0, r1), Index.all());
-            NdArray xx = xp.sum(xp.multiply(xb, xb), new int[] {1}, null, true);
-            NdArray d2 = xp.add(xp.subtract(xx, xp.multiply(xp.matmul(xb, cbT), 2.0)), cc);
-            d2 = xp.maximum(d2, 0.0);
-            NdArray code = xp.argmin(d2, 1, true);
+            NdArray partial = xp.subtract(cc, xp.matmul(xb, cbT2));
+            NdArray code = xp.argmin(partial, 1, true);
             codes.add(xp.astype(xp.reshape(code, r1 - r0), DType.INT32));
             if (withDistances) {
-                dists.add(xp.sqrt(xp.reshape(xp.takeAlongAxis(d2, code, 1), r1 - r0)));
+                NdArray xx = xp.sum(xp.multiply(xb, xb), new int[] {1}, null, false);
+                NdArray d2 = xp.add(xx, xp.reshape(xp.takeAlongAxis(partial, code, 1), r1 - r0));
+                dists.add(xp.sqrt(xp.maximum(d2, 0.0)));
             }
         }
         return new Codes(join(xp, codes), withDistances ? join(xp, dists) : null);
