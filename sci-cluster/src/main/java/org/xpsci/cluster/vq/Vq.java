@@ -1,5 +1,6 @@
 package org.xpsci.cluster.vq;
 
+import org.xpsci.cluster.internal.KMeansCalls;
 import org.xpsci.cluster.internal.VqCalls;
 import org.xpsci.xp.NdArray;
 
@@ -75,7 +76,7 @@ public final class Vq {
      *                                  input
      */
     public static KMeansResult kmeans(NdArray obs, int k, KMeansOptions options) {
-        return VqCalls.kmeans(obs, k, orDefaults(options));
+        return KMeansCalls.kmeans(obs, k, orDefaults(options));
     }
 
     /**
@@ -86,7 +87,7 @@ public final class Vq {
      * @throws IllegalArgumentException for an empty guess, a non-integral count, mismatched shapes, or as kmeans
      */
     public static KMeansResult kmeans(NdArray obs, NdArray guess, KMeansOptions options) {
-        return VqCalls.kmeans(obs, guess, orDefaults(options));
+        return KMeansCalls.kmeans(obs, guess, orDefaults(options));
     }
 
     /** {@code kmeans2(data, k)} with SciPy's defaults (minit random, missing warn) and fresh entropy. */
@@ -105,7 +106,7 @@ public final class Vq {
      * @throws ClusterException         when a cluster becomes empty and {@code missing} is raise
      */
     public static KMeans2Result kmeans2(NdArray data, int k, KMeans2Options options) {
-        return VqCalls.kmeans2(data, k, orDefaults(options));
+        return KMeansCalls.kmeans2(data, k, orDefaults(options));
     }
 
     /**
@@ -118,7 +119,7 @@ public final class Vq {
      * @throws ClusterException         when a cluster becomes empty and {@code missing} is raise
      */
     public static KMeans2Result kmeans2(NdArray data, NdArray k, KMeans2Options options) {
-        return VqCalls.kmeans2(data, k, orDefaults(options));
+        return KMeansCalls.kmeans2(data, k, orDefaults(options));
     }
 
     private static KMeansOptions orDefaults(KMeansOptions o) {
