@@ -3,17 +3,20 @@ package org.xpsci.cluster.internal;
 /**
  * Müllner's generic clustering algorithm (SciPy's {@code fast_linkage}), used for the non-reducible methods
  * centroid and median: nearest-neighbour candidates with lower bounds kept in a heap. O(n^2) typical,
- * O(n^3) worst-case time, on a private copy of the condensed distances.
+ * O(n^3) worst-case time, in place on the condensed distances.
  */
 final class GenericLinkage {
 
     private GenericLinkage() {
     }
 
-    /** The linkage matrix ((n-1) x 4, row-major) of the condensed distances of n observations. */
+    /**
+     * The linkage matrix ((n-1) x 4, row-major) of the condensed distances of n observations; {@code dists} is
+     * the working matrix and is overwritten.
+     */
     static double[] run(double[] dists, int n, DistanceUpdate update) {
         double[] z = new double[(n - 1) * 4];
-        double[] d = dists.clone();
+        double[] d = dists;
         int[] size = new int[n];
         int[] clusterId = new int[n];
         for (int i = 0; i < n; i++) {

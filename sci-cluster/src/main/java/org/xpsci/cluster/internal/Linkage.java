@@ -28,7 +28,11 @@ public final class Linkage {
         return HostResults.float64(y, compute(dists, n, method), n - 1, 4);
     }
 
-    /** The linkage matrix ((n-1) x 4, row-major) of the condensed distances of n observations. */
+    /**
+     * The linkage matrix ((n-1) x 4, row-major) of the condensed distances of n observations; {@code dists} (a
+     * private array: the host copy of the input, or pdist's output) is the working matrix and is overwritten by
+     * the reducible and generic algorithms.
+     */
     public static double[] compute(double[] dists, int n, LinkageMethod method) {
         DistanceUpdate update = DistanceUpdate.of(method);
         switch (method) {

@@ -2,7 +2,7 @@ package org.xpsci.cluster.internal;
 
 /**
  * The nearest-neighbour chain algorithm (SciPy's {@code nn_chain}) for the reducible methods: complete,
- * average, weighted and ward. O(n^2) time on a private copy of the condensed distances; scans visit only the
+ * average, weighted and ward. O(n^2) time, in place on the condensed distances; scans visit only the
  * live clusters, in ascending order, so ties resolve as in SciPy.
  */
 final class NnChainLinkage {
@@ -10,10 +10,13 @@ final class NnChainLinkage {
     private NnChainLinkage() {
     }
 
-    /** The linkage matrix ((n-1) x 4, row-major) of the condensed distances of n observations. */
+    /**
+     * The linkage matrix ((n-1) x 4, row-major) of the condensed distances of n observations; {@code dists} is
+     * the working matrix and is overwritten.
+     */
     static double[] run(double[] dists, int n, DistanceUpdate update) {
         double[] z = new double[(n - 1) * 4];
-        double[] d = dists.clone();
+        double[] d = dists;
         int[] size = new int[n];
         java.util.Arrays.fill(size, 1);
         ActiveClusters live = new ActiveClusters(n);
