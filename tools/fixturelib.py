@@ -15,7 +15,7 @@ def save(script_file, topic, **arrays):
 
     script_file is the generator's __file__; topic may contain '/' for a sub-folder.
     """
-    module = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(script_file))))
+    module = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(script_file)))))
     out = os.path.join(module, "src", "test", "resources", "fixtures", topic + ".npz")
     os.makedirs(os.path.dirname(out), exist_ok=True)
     clean = {}

@@ -57,7 +57,42 @@ def core(name, n):
     return table.get(name)
 
 
-PROVIDERS = [core]
+def sorting(name, n):
+    """The twins of org.xpsci.bench.SortWorkloads (stable sorts, as the array API's default)."""
+    def sort(n):
+        x = _rand(n)
+        return lambda: np.sort(x, kind="stable")
+
+    def argsort(n):
+        x = _rand(n)
+        return lambda: np.argsort(x, kind="stable")
+
+    def sort_rows(n):
+        x = _rand(n).reshape(-1, 1000)
+        return lambda: np.sort(x, axis=-1, kind="stable")
+
+    def unique(n):
+        x = (_rand(n) * 6000).astype(np.int32)
+        return lambda: np.unique_values(x)
+
+    def unique_all(n):
+        x = _rand(n)
+        return lambda: np.unique_all(x).counts
+
+    def mask_get(n):
+        x = _rand(n)
+        m = x < 0.5
+        return lambda: x[m]
+
+    table = {
+        "sort-f64": (2_000_000, sort), "argsort-f64": (2_000_000, argsort), "sort-rows-f64": (2_000_000, sort_rows),
+        "unique-i32": (2_000_000, unique), "unique-all-f64": (1_000_000, unique_all),
+        "mask-get-f64": (10_000_000, mask_get),
+    }
+    return table.get(name)
+
+
+PROVIDERS = [core, sorting]
 
 
 def find(name):

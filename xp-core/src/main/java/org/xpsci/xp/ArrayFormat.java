@@ -1,14 +1,13 @@
 package org.xpsci.xp;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Prints arrays the way NumPy's {@code repr} does: {@code array([1. , 2.5])},
- * {@code array([1, 2], dtype=int32)}, nested brackets aligned, large arrays summarised with "...".
- * Shared by every backend (a device backend formats a host copy).
+ * Prints arrays the way NumPy 2's {@code repr} does (default print options: precision 8, threshold 1000,
+ * edgeitems 3, linewidth 75): {@code array([1. , 2.5])}, {@code array([1, 2], dtype=int32)}, nested brackets
+ * aligned, lines wrapped, large arrays summarised with "..." and their shape shown. Only the elements shown are
+ * read and formatted. Shared by every backend (a device backend formats a host copy).
  */
 public final class ArrayFormat {
 
@@ -17,224 +16,208 @@ public final class ArrayFormat {
     /** Elements shown at each end of a summarised axis. */
     public static final int EDGE_ITEMS = 3;
     private static final int LINE_WIDTH = 75;
+    private static final String SEPARATOR = ", ";
 
     private ArrayFormat() {
     }
 
     /** NumPy's repr of the array held in {@code b}, with {@code prefix} (e.g. "array"). */
     public static String repr(HostBuffer b, String prefix) {
-        String[] cells = cells(b);
-        boolean summarise = b.size() > THRESHOLD;
         String open = prefix + "(";
-        String body;
-        if (b.shape().length == 0) {
-            body = cells[0].trim();
-        } else if (b.size() == 0) {
-            body = "[]";
-        } else {
-            int width = 0;
-            for (String c : cells) {
-                width = Math.max(width, c.length());
-            }
-            body = nest(b.shape(), cells, width, 0, 0, open.length(), summarise);
-        }
-        boolean showDtype = b.size() == 0 || !(b.dtype() == DType.FLOAT64 || b.dtype() == DType.INT64
-                || b.dtype() == DType.BOOL || b.dtype() == DType.COMPLEX128);
-        if (b.size() == 0 && b.shape().length > 1) {
-            return open + body + ", shape=" + Broadcast.format(b.shape()) + ", dtype=" + b.dtype() + ")";
-        }
-        return open + body + (showDtype ? ", dtype=" + b.dtype() : "") + ")";
-    }
-
-    private static String nest(int[] shape, String[] cells, int width, int axis, int start, int indent,
-                               boolean summarise) {
-        int n = shape[axis];
-        int stride = 1;
-        for (int k = axis + 1; k < shape.length; k++) {
-            stride *= shape[k];
-        }
-        List<String> parts = new ArrayList<>();
-        boolean cut = summarise && n > 2 * EDGE_ITEMS;
-        for (int i = 0; i < n; i++) {
-            if (cut && i == EDGE_ITEMS) {
-                parts.add("...");
-                i = n - EDGE_ITEMS - 1;
-                continue;
-            }
-            if (axis == shape.length - 1) {
-                parts.add(pad(cells[start + i], width));
-            } else {
-                parts.add(nest(shape, cells, width, axis + 1, start + i * stride, indent + 1, summarise));
-            }
-        }
-        StringBuilder sb = new StringBuilder("[");
-        if (axis == shape.length - 1) {
-            int col = indent + 1;
-            for (int i = 0; i < parts.size(); i++) {
-                String p = parts.get(i);
-                if (i > 0) {
-                    if (col + 2 + p.length() > LINE_WIDTH) {
-                        sb.append(",\n").append(" ".repeat(indent + 1));
-                        col = indent + 1;
-                    } else {
-                        sb.append(", ");
-                        col += 2;
-                    }
-                }
-                sb.append(p);
-                col += p.length();
-            }
-        } else {
-            String sep = "," + "\n".repeat(shape.length - axis - 1) + " ".repeat(indent + 1);
-            sb.append(String.join(sep, parts));
-        }
-        return sb.append("]").toString();
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
-    }
-
-    private static String[] cells(HostBuffer b) {
-        int n = Math.toIntExact(b.size());
-        String[] out = new String[Math.max(n, 1)];
-        if (n == 0) {
-            out[0] = "";
-            return out;
+        int[] shape = b.shape();
+        long size = b.size();
+        boolean summarise = size > THRESHOLD;
+        String body = size == 0 ? "[]" : new Body(b, summarise).render(" ".repeat(open.length() + 1),
+                LINE_WIDTH - 1);
+        List<String> extras = new ArrayList<>();
+        if (size == 0 && !(shape.length == 1) || summarise) {
+            extras.add("shape=" + Broadcast.format(shape));
         }
         DType d = b.dtype();
-        if (d.isBool() || d.isIntegral()) {
-            if (d == DType.UINT64) {
-                HostReader.forEachLong(b, (i, v) -> out[i] = Long.toUnsignedString(v));
-            } else {
-                HostReader.forEachLong(b, (i, v) -> out[i] = d.isBool() ? (v != 0 ? " True" : "False") : Long.toString(v));
-            }
-            return out;
+        boolean implied = d == DType.FLOAT64 || d == DType.INT64 || d == DType.BOOL || d == DType.COMPLEX128;
+        if (!implied || size == 0) {
+            extras.add("dtype=" + d.label());
         }
-        double[] re = new double[n];
-        double[] im = new double[n];
-        HostReader.forEach(b, (i, r, m) -> {
-            re[i] = r;
-            im[i] = m;
-        });
-        FloatStyle sr = FloatStyle.of(re, d.toReal() == DType.FLOAT32);
-        if (!d.isComplexFloating()) {
-            String[] s = sr.format(re);
-            System.arraycopy(s, 0, out, 0, n);
-            return out;
+        if (extras.isEmpty()) {
+            return open + body + ")";
         }
-        FloatStyle si = FloatStyle.of(im, d.toReal() == DType.FLOAT32);
-        String[] a = sr.format(re);
-        String[] c = si.format(im);
-        for (int i = 0; i < n; i++) {
-            String imag = c[i].trim();
-            String sign = imag.startsWith("-") ? "-" : "+";
-            if (imag.startsWith("-")) {
-                imag = imag.substring(1);
-            }
-            out[i] = a[i] + sign + imag + "j";
-        }
-        return out;
+        String head = open + body + ",";
+        String tail = String.join(", ", extras) + ")";
+        int lastLine = head.length() - (head.lastIndexOf('\n') + 1);
+        return head + (lastLine + tail.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(open.length()) : " ") + tail;
     }
 
-    /** How a column of floats is printed: positional with a common number of decimals, or scientific. */
-    private record FloatStyle(boolean scientific, int decimals, int precision) {
+    /** The bracketed text of a non-empty array: the shown elements formatted, then laid out (_formatArray). */
+    private static final class Body {
+        private final int[] shown;
+        private final boolean[] cut;
+        private final String[] cells;
 
-        static FloatStyle of(double[] v, boolean single) {
-            int precision = 8;
-            double max = 0;
-            double min = Double.POSITIVE_INFINITY;
-            boolean allIntegral = true;
-            for (double x : v) {
-                if (!Double.isFinite(x)) {
-                    continue;
-                }
-                double a = Math.abs(x);
-                max = Math.max(max, a);
-                if (a != 0) {
-                    min = Math.min(min, a);
-                }
-                if (x != Math.rint(x)) {
-                    allIntegral = false;
-                }
+        Body(HostBuffer b, boolean summarise) {
+            int[] shape = b.shape();
+            shown = new int[shape.length];
+            cut = new boolean[shape.length];
+            for (int d = 0; d < shape.length; d++) {
+                cut[d] = summarise && shape[d] > 2 * EDGE_ITEMS;
+                shown[d] = cut[d] ? 2 * EDGE_ITEMS : shape[d];
             }
-            boolean sci = max >= 1e16 || (min < 1e-4 && min != Double.POSITIVE_INFINITY)
-                    || (!allIntegral && min != Double.POSITIVE_INFINITY && max / min > 1e3 && max >= 1e8);
-            if (sci) {
-                int dec = 0;
-                for (double x : v) {
-                    if (Double.isFinite(x) && x != 0) {
-                        dec = Math.max(dec, mantissaDigits(x, precision, single));
-                    }
-                }
-                return new FloatStyle(true, dec, precision);
-            }
-            int dec = 0;
-            for (double x : v) {
-                if (Double.isFinite(x)) {
-                    dec = Math.max(dec, fractionDigits(x, precision, single));
-                }
-            }
-            return new FloatStyle(false, dec, precision);
+            cells = Cells.format(corners(b), b.dtype(), shape.length == 0);
         }
 
-        String[] format(double[] v) {
-            String[] out = new String[v.length];
-            for (int i = 0; i < v.length; i++) {
-                out[i] = one(v[i]);
+        /** The shown elements (all, or the corners of a summarised array) as a C-ordered view. */
+        private HostBuffer corners(HostBuffer b) {
+            if (!any(cut)) {
+                return b;
+            }
+            int n = shown.length;
+            int total = 1;
+            for (int s : shown) {
+                total *= s;
+            }
+            int[] positions = new int[total];
+            int[] idx = new int[n];
+            int[] shape = b.shape();
+            for (int k = 0; k < total; k++) {
+                int off = b.offset();
+                for (int d = 0; d < n; d++) {
+                    int i = cut[d] && idx[d] >= EDGE_ITEMS ? shape[d] - 2 * EDGE_ITEMS + idx[d] : idx[d];
+                    off += i * b.strides()[d];
+                }
+                positions[k] = off;
+                for (int d = n - 1; d >= 0; d--) {
+                    if (++idx[d] < shown[d]) {
+                        break;
+                    }
+                    idx[d] = 0;
+                }
+            }
+            return new HostBuffer(gather(b, positions), b.dtype(), shown.clone(),
+                    DlpackTensor.contiguousStrides(shown), 0);
+        }
+
+        private static Object gather(HostBuffer b, int[] positions) {
+            int w = b.dtype().isComplexFloating() ? 2 : 1;
+            Object src = b.data();
+            Object out = java.lang.reflect.Array.newInstance(src.getClass().getComponentType(), w * positions.length);
+            for (int k = 0; k < positions.length; k++) {
+                System.arraycopy(src, w * positions[k], out, w * k, w);
             }
             return out;
         }
 
-        private String one(double x) {
-            if (Double.isNaN(x)) {
-                return "nan";
-            }
-            if (Double.isInfinite(x)) {
-                return x > 0 ? "inf" : "-inf";
-            }
-            if (scientific) {
-                String s = String.format(Locale.ROOT, "%." + decimals + "e", x);
-                int e = s.indexOf('e');
-                String mant = s.substring(0, e);
-                if (decimals == 0) {
-                    mant = mant + ".";
+        private static boolean any(boolean[] a) {
+            for (boolean x : a) {
+                if (x) {
+                    return true;
                 }
-                int exp = Integer.parseInt(s.substring(e + 1));
-                return mant + "e" + (exp < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exp));
             }
-            String s = new BigDecimal(x).setScale(decimals, java.math.RoundingMode.HALF_EVEN).toPlainString();
-            if (x == 0 && 1 / x < 0) {
-                s = "-" + s;
-            }
-            if (decimals == 0) {
-                return s + ".";
-            }
-            int dot = s.indexOf('.');
-            int end = s.length();
-            while (end > dot + 1 && s.charAt(end - 1) == '0') {
-                end--;
-            }
-            String t = s.substring(0, end);
-            int have = end - dot - 1;
-            return t + " ".repeat(decimals - have);
+            return false;
         }
 
-        private static int fractionDigits(double x, int precision, boolean single) {
-            String s = shortest(x, single);
-            BigDecimal bd = new BigDecimal(s).stripTrailingZeros();
-            int scale = Math.max(bd.scale(), 0);
-            return Math.min(scale, precision);
+        String render(String hanging, int width) {
+            return recurse(0, 0, hanging, width);
         }
 
-        private static int mantissaDigits(double x, int precision, boolean single) {
-            BigDecimal bd = new BigDecimal(shortest(x, single)).stripTrailingZeros();
-            int digits = bd.precision() - 1;
-            return Math.min(Math.max(digits, 0), precision);
+        private String recurse(int axis, int start, String hanging, int width) {
+            int left = shown.length - axis;
+            if (left == 0) {
+                return cells[start];
+            }
+            int stride = 1;
+            for (int d = axis + 1; d < shown.length; d++) {
+                stride *= shown[d];
+            }
+            int n = shown[axis];
+            int leading = cut[axis] ? EDGE_ITEMS : 0;
+            int trailing = cut[axis] ? EDGE_ITEMS : n;
+            String nextHanging = hanging + " ";
+            StringBuilder s = new StringBuilder();
+            if (left == 1) {
+                int elemWidth = width - 1;
+                StringBuilder line = new StringBuilder(hanging);
+                for (int i = 0; i < leading; i++) {
+                    line = extend(s, line, recurse(axis + 1, start + i * stride, nextHanging, width - 1), elemWidth,
+                            hanging).append(SEPARATOR);
+                }
+                if (cut[axis]) {
+                    line = extend(s, line, "...", elemWidth, hanging).append(SEPARATOR);
+                }
+                for (int i = trailing; i > 1; i--) {
+                    line = extend(s, line, recurse(axis + 1, start + (n - i) * stride, nextHanging, width - 1),
+                            elemWidth, hanging).append(SEPARATOR);
+                }
+                line = extend(s, line, recurse(axis + 1, start + (n - 1) * stride, nextHanging, width - 1), elemWidth,
+                        hanging);
+                s.append(line);
+            } else {
+                String lineSep = "," + "\n".repeat(left - 1);
+                for (int i = 0; i < leading; i++) {
+                    s.append(hanging).append(recurse(axis + 1, start + i * stride, nextHanging, width - 1))
+                            .append(lineSep);
+                }
+                if (cut[axis]) {
+                    s.append(hanging).append("...").append(lineSep);
+                }
+                for (int i = trailing; i > 1; i--) {
+                    s.append(hanging).append(recurse(axis + 1, start + (n - i) * stride, nextHanging, width - 1))
+                            .append(lineSep);
+                }
+                s.append(hanging).append(recurse(axis + 1, start + (n - 1) * stride, nextHanging, width - 1));
+            }
+            return "[" + s.substring(hanging.length()) + "]";
         }
 
-        private static String shortest(double x, boolean single) {
-            return single ? Float.toString((float) x) : Double.toString(x);
+        /** NumPy's _extendLine: wraps before {@code word} when the line would grow past the width. */
+        private static StringBuilder extend(StringBuilder s, StringBuilder line, String word, int width,
+                                            String nextPrefix) {
+            if (line.length() + word.length() > width && line.length() > nextPrefix.length()) {
+                s.append(line.toString().stripTrailing()).append('\n');
+                line = new StringBuilder(nextPrefix);
+            }
+            return line.append(word);
+        }
+    }
+
+    /** The formatted elements of a buffer, in C order, padded to a common width as NumPy's formatters do. */
+    private static final class Cells {
+
+        static String[] format(HostBuffer b, DType d, boolean zeroD) {
+            int n = Math.toIntExact(b.size());
+            String[] out = new String[n];
+            if (d.isBool()) {
+                HostReader.forEachLong(b, (i, v) -> out[i] = v != 0 ? (zeroD ? "True" : " True") : "False");
+                return out;
+            }
+            if (d.isIntegral()) {
+                HostReader.forEachLong(b, (i, v) -> out[i] = d == DType.UINT64 ? Long.toUnsignedString(v)
+                        : Long.toString(v));
+                int w = 0;
+                for (String c : out) {
+                    w = Math.max(w, c.length());
+                }
+                for (int i = 0; i < n; i++) {
+                    out[i] = " ".repeat(w - out[i].length()) + out[i];
+                }
+                return out;
+            }
+            double[] re = new double[n];
+            double[] im = new double[n];
+            HostReader.forEach(b, (i, r, m) -> {
+                re[i] = r;
+                im[i] = m;
+            });
+            boolean single = d.toReal() == DType.FLOAT32;
+            FloatFormat real = FloatFormat.fit(re, single, false);
+            FloatFormat imag = d.isComplexFloating() ? FloatFormat.fit(im, single, true) : null;
+            for (int i = 0; i < n; i++) {
+                out[i] = real.format(re[i]);
+                if (imag != null) {
+                    String s = imag.format(im[i]);
+                    String t = s.stripTrailing();
+                    out[i] += t + "j" + s.substring(t.length());
+                }
+            }
+            return out;
         }
     }
 }

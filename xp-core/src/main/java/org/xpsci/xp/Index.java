@@ -7,7 +7,11 @@ package org.xpsci.xp;
  * <p>Integers select one position and drop the axis; slices keep it; {@link #newAxis()} inserts an axis of
  * size 1; {@link #ellipsis()} stands for as many full slices as needed; a boolean mask array selects by value
  * (data-dependent shape); an integer array selects positions along one axis (where the backend's
- * capabilities allow it).
+ * capabilities allow it). One mask or integer array may appear in an index; its dimensions replace the axes it
+ * covers, or come first when an integer index is separated from it by a slice or newaxis, as in NumPy
+ * ({@code x[1, :, idx]}). An integer (or an index array's element) out of range throws
+ * {@link IndexOutOfBoundsException} (NumPy's IndexError); other malformed indices throw
+ * {@link IllegalArgumentException}.
  */
 public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Index.Ellipsis, Index.Mask, Index.Positions {
 
@@ -36,27 +40,28 @@ public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Inde
         }
 
         /**
-         * Python's {@code slice.indices(n)}: the clipped start, the stop and the number of selected elements.
+         * Python's {@code slice.indices(n)}: the clipped start, the step and the number of selected elements.
          *
          * @return {@code {start, step, length}}
          */
         public int[] resolve(int n) {
-            int st = stepOrOne();
-            int lo;
-            int hi;
+            long st = stepOrOne();
+            long lo;
+            long hi;
+            long len;
             if (st > 0) {
-                lo = start == null ? 0 : clip(start < 0 ? start + n : start, 0, n);
-                hi = stop == null ? n : clip(stop < 0 ? stop + n : stop, 0, n);
-                int len = hi > lo ? (hi - lo + st - 1) / st : 0;
-                return new int[] {lo, st, len};
+                lo = start == null ? 0 : clip(start < 0 ? (long) start + n : start, 0, n);
+                hi = stop == null ? n : clip(stop < 0 ? (long) stop + n : stop, 0, n);
+                len = hi > lo ? (hi - lo + st - 1) / st : 0;
+            } else {
+                lo = start == null ? n - 1 : clip(start < 0 ? (long) start + n : start, -1, n - 1);
+                hi = stop == null ? -1 : clip(stop < 0 ? (long) stop + n : stop, -1, n - 1);
+                len = lo > hi ? (lo - hi - st - 1) / -st : 0;
             }
-            lo = start == null ? n - 1 : clip(start < 0 ? start + n : start, -1, n - 1);
-            hi = stop == null ? -1 : clip(stop < 0 ? stop + n : stop, -1, n - 1);
-            int len = lo > hi ? (lo - hi + (-st) - 1) / (-st) : 0;
-            return new int[] {lo, st, len};
+            return new int[] {(int) lo, (int) st, (int) len};
         }
 
-        private static int clip(int v, int lo, int hi) {
+        private static long clip(long v, long lo, long hi) {
             return Math.max(lo, Math.min(hi, v));
         }
 

@@ -19,8 +19,12 @@ public final class StridedIndex {
      * @param offset        the view's offset (elements)
      * @param advanced      the advanced index, or null when all indices were basic
      * @param advancedAxis  the axis of the view where the advanced index applies
+     * @param advancedFirst whether NumPy puts the advanced index's dimensions first in the result: an integer
+     *                      index is separated from the advanced index by a slice, newaxis or ellipsis, so the
+     *                      advanced indices are not adjacent ({@code x[1, :, [0, 2]]} has shape (2, n))
      */
-    public record View(int[] shape, int[] strides, int offset, Index advanced, int advancedAxis) {
+    public record View(int[] shape, int[] strides, int offset, Index advanced, int advancedAxis,
+                       boolean advancedFirst) {
     }
 
     private StridedIndex() {
@@ -84,7 +88,30 @@ public final class StridedIndex {
             outShape.add(shape[axis]);
             outStrides.add(strides[axis]);
         }
-        return new View(toArray(outShape), toArray(outStrides), off, advanced, advancedAxis);
+        return new View(toArray(outShape), toArray(outStrides), off, advanced, advancedAxis,
+                advanced != null && !adjacent(idx));
+    }
+
+    /** Whether the advanced index and every integer index form one unbroken run of the index list. */
+    private static boolean adjacent(List<Index> idx) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < idx.size(); k++) {
+            Index i = idx.get(k);
+            if (i instanceof Index.At || i instanceof Index.Mask || i instanceof Index.Positions) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            }
+        }
+        for (int k = first; k <= last; k++) {
+            Index i = idx.get(k);
+            if (i instanceof Index.Slice || i instanceof Index.NewAxis) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Replaces an ellipsis (or its absence) by the full slices it stands for. */

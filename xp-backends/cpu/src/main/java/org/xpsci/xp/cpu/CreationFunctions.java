@@ -1,17 +1,20 @@
 package org.xpsci.xp.cpu;
 
 import java.lang.reflect.Array;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.Complex;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Device;
+import org.xpsci.xp.IInfo;
 import org.xpsci.xp.DeviceTransferException;
 import org.xpsci.xp.DlpackTensor;
 import org.xpsci.xp.MixedBackendException;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.cpu.kernel.Fill;
+import org.xpsci.xp.cpu.kernel.Loader;
 import org.xpsci.xp.cpu.kernel.Storage;
 
 /** The standard's creation functions on the cpu, and {@code from_dlpack}. */
@@ -34,11 +37,17 @@ final class CreationFunctions {
         if (fillValue instanceof Complex && !d.isComplexFloating()) {
             throw new IllegalArgumentException("a complex fill value needs a complex dtype; got " + d);
         }
+        checkIntegerFits(fillValue, d);
         CpuArray out = CpuArray.allocate(ns, d, checkShape(shape));
         Fill.fill(out.data(), d, 0, Math.toIntExact(out.size()), fillValue);
         return out;
     }
 
+    /**
+     * {@code arange} as NumPy fills it: the first two values are start and start + step converted to the dtype,
+     * and element i is {@code first + i*delta} in the dtype's arithmetic, with delta the difference of the two
+     * (so float64 steps carry the rounding of start + step, float32 is computed in float, integers wrap).
+     */
     CpuArray arange(double start, double stop, double step, DType dtype, Device device) {
         CpuInfo.check(device);
         if (step == 0 || Double.isNaN(step)) {
@@ -49,24 +58,46 @@ final class CreationFunctions {
         }
         DType d = dtype == null ? DType.FLOAT64 : dtype;
         double len = Math.ceil((stop - start) / step);
-        int n = (int) Math.max(0, Math.min(len, Storage.MAX_ELEMENTS));
+        if (len > Storage.MAX_ELEMENTS) {
+            throw new IllegalArgumentException("arange(" + start + ", " + stop + ", " + step + ") would have "
+                    + (long) len + " elements, more than a cpu array holds (" + Storage.MAX_ELEMENTS + ")");
+        }
+        int n = len > 0 ? (int) len : 0;
+        if (d.isBool() && n > 2) {
+            throw new IllegalArgumentException("arange with dtype bool can only make False, True (at most 2"
+                    + " elements); got a length of " + n);
+        }
         CpuArray out = CpuArray.allocate(ns, d, new int[] {n});
-        if (d.isIntegral() && start == Math.rint(start) && step == Math.rint(step)) {
-            long[] v = new long[n];
-            long s = (long) start;
-            long st = (long) step;
+        double second = start + step;
+        if (d == DType.FLOAT32) {
+            float first = (float) start;
+            float delta = (float) second - first;
+            float[] v = new float[n];
             for (int i = 0; i < n; i++) {
-                v[i] = s + i * st;
+                v[i] = i == 1 ? (float) second : first + (float) i * delta;
             }
-            org.xpsci.xp.cpu.kernel.Loader.fromLong(v, n, out.data(), d, 0, 1);
+            Loader.fromFloat(v, n, out.data(), d, 0, 1);
+        } else if (d.isIntegral()) {
+            long first = toInteger(start, d);
+            long delta = toInteger(second, d) - first;
+            long[] v = new long[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = first + i * delta;
+            }
+            Loader.fromLong(v, n, out.data(), d, 0, 1);
         } else {
+            double delta = second - start;
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {
-                v[i] = start + i * step;
+                v[i] = i == 1 ? second : start + i * delta;
             }
-            org.xpsci.xp.cpu.kernel.Loader.fromDouble(v, n, out.data(), d, 0, 1);
+            Loader.fromDouble(v, n, out.data(), d, 0, 1);
         }
         return out;
+    }
+
+    private static long toInteger(double v, DType d) {
+        return d == DType.UINT64 ? Loader.doubleToUnsigned(v) : (long) v;
     }
 
     CpuArray eye(int nRows, Integer nCols, int k, DType dtype, Device device) {
@@ -93,7 +124,7 @@ final class CreationFunctions {
             throw new IllegalArgumentException("linspace num must be non-negative; got " + num);
         }
         boolean complex = start.im() != 0 || stop.im() != 0;
-        DType d = dtype != null ? dtype : complex ? DType.COMPLEX128 : DType.FLOAT64;
+        DType d = dtype != null ? dtype : DType.COMPLEX128;
         if (complex && !d.isComplexFloating()) {
             throw new IllegalArgumentException("linspace with complex endpoints needs a complex dtype; got " + d);
         }
@@ -111,7 +142,12 @@ final class CreationFunctions {
                 v[2 * (num - 1) + part] = b;
             }
         }
-        org.xpsci.xp.cpu.kernel.Loader.fromComplex(v, num, out.data(), d, 0, 1);
+        if (d.isIntegral()) {
+            for (int i = 0; i < num; i++) {
+                v[2 * i] = Math.floor(v[2 * i]); // NumPy floors before the cast to an integer dtype
+            }
+        }
+        Loader.fromComplex(v, num, out.data(), d, 0, 1);
         return out;
     }
 
@@ -264,6 +300,16 @@ final class CreationFunctions {
             cur = Array.get(cur, 0);
         }
         int[] shape = dims.stream().mapToInt(Integer::intValue).toArray();
+        Class<?> leaf = obj.getClass();
+        for (int i = 0; i < shape.length && leaf.isArray(); i++) {
+            leaf = leaf.getComponentType();
+        }
+        if (leaf.isPrimitive()) {
+            DType d = dtype != null ? dtype : primitiveDType(leaf);
+            CpuArray out = CpuArray.allocate(ns, d, shape);
+            storeRows(obj, 0, shape, out, new int[1]);
+            return out;
+        }
         List<Object> leaves = new ArrayList<>();
         flatten(obj, 0, shape, leaves);
         DType inferred = inferLeaves(obj, leaves);
@@ -274,9 +320,85 @@ final class CreationFunctions {
             if (v instanceof Complex && !d.isComplexFloating()) {
                 throw new IllegalArgumentException("complex values need a complex dtype; got " + d);
             }
+            checkIntegerFits(v, d);
             Fill.fill(out.data(), d, i, i + 1, v);
         }
         return out;
+    }
+
+    /** The dtype of a Java primitive element type. */
+    private static DType primitiveDType(Class<?> c) {
+        if (c == double.class) return DType.FLOAT64;
+        if (c == float.class) return DType.FLOAT32;
+        if (c == long.class) return DType.INT64;
+        if (c == int.class) return DType.INT32;
+        if (c == short.class) return DType.INT16;
+        if (c == byte.class) return DType.INT8;
+        if (c == boolean.class) return DType.BOOL;
+        throw new IllegalArgumentException("asarray accepts double, float, long, int, short, byte and boolean arrays;"
+                + " got " + c.getName() + " elements");
+    }
+
+    /** Copies the primitive rows of a rectangular nested array into out, converting as astype does. */
+    private static void storeRows(Object a, int depth, int[] shape, CpuArray out, int[] at) {
+        int len = Array.getLength(a);
+        if (len != shape[depth]) {
+            throw new IllegalArgumentException("asarray needs a rectangular (non-ragged) nested array; a row at depth "
+                    + depth + " has length " + len + ", expected " + shape[depth]);
+        }
+        if (depth == shape.length - 1) {
+            storeRow(a, len, out.data(), out.dtype(), at[0]);
+            at[0] += len;
+            return;
+        }
+        for (int i = 0; i < len; i++) {
+            Object v = Array.get(a, i);
+            if (v == null || !v.getClass().isArray()) {
+                throw new IllegalArgumentException("asarray needs a rectangular nested array; found "
+                        + (v == null ? "null" : "a scalar") + " at depth " + (depth + 1));
+            }
+            storeRows(v, depth + 1, shape, out, at);
+        }
+    }
+
+    private static void storeRow(Object row, int n, Object data, DType d, int off) {
+        if (row instanceof double[] r) {
+            Loader.fromDouble(r, n, data, d, off, 1);
+        } else if (row instanceof float[] r) {
+            Loader.fromFloat(r, n, data, d, off, 1);
+        } else if (row instanceof long[] r) {
+            Loader.fromLong(r, n, data, d, off, 1);
+        } else if (row instanceof boolean[] r) {
+            byte[] b = new byte[n];
+            for (int i = 0; i < n; i++) {
+                b[i] = (byte) (r[i] ? 1 : 0);
+            }
+            Loader.fromBool(b, n, data, d, off, 1);
+        } else {
+            long[] t = new long[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = Array.getLong(row, i);
+            }
+            Loader.fromLong(t, n, data, d, off, 1);
+        }
+    }
+
+    /**
+     * NumPy 2's rule for Python integers: one that does not fit an integer dtype is an error, not a wrap
+     * ({@code full((2,), 300, dtype=int8)} raises).
+     */
+    private static void checkIntegerFits(Object v, DType d) {
+        boolean integer = v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
+                || v instanceof BigInteger;
+        if (!integer || !d.isIntegral() && !(v instanceof BigInteger)) {
+            return;
+        }
+        BigInteger b = v instanceof BigInteger big ? big : BigInteger.valueOf(((Number) v).longValue());
+        IInfo info = IInfo.of(d.isIntegral() ? d : DType.INT64);
+        if (b.compareTo(info.min()) < 0 || b.compareTo(info.max()) > 0) {
+            throw new IllegalArgumentException("integer " + b + " is out of bounds for " + info.dtype() + " (accepted: "
+                    + info.min() + " to " + info.max() + ")");
+        }
     }
 
     private static void flatten(Object a, int depth, int[] shape, List<Object> out) {
@@ -308,13 +430,9 @@ final class CreationFunctions {
         while (c.isArray()) {
             c = c.getComponentType();
         }
-        if (c == double.class) return DType.FLOAT64;
-        if (c == float.class) return DType.FLOAT32;
-        if (c == long.class) return DType.INT64;
-        if (c == int.class) return DType.INT32;
-        if (c == short.class) return DType.INT16;
-        if (c == byte.class) return DType.INT8;
-        if (c == boolean.class) return DType.BOOL;
+        if (c.isPrimitive()) {
+            return primitiveDType(c);
+        }
         boolean anyFloat = false;
         boolean anyComplex = false;
         boolean allBool = !leaves.isEmpty();

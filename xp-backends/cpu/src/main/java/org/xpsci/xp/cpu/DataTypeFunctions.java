@@ -17,7 +17,12 @@ final class DataTypeFunctions {
         this.ns = ns;
     }
 
-    /** {@code astype}: NumPy casting (floats truncate toward zero into integers; complex to real keeps re). */
+    /**
+     * {@code astype} with NumPy's casts: floats truncate toward zero into integers, integers wrap into narrower
+     * ones, complex to real keeps the real part, every conversion rounds once. As in the standard, a NaN,
+     * infinite or out-of-range float cast to an integer is implementation-defined (here: Java's saturating
+     * conversion to 64 bits, then wrapping).
+     */
     CpuArray astype(CpuArray x, DType dtype, boolean copy, Device device) {
         CpuInfo.check(device);
         if (dtype == null) {
@@ -52,7 +57,8 @@ final class DataTypeFunctions {
             src = copy(src, src.dtype()); // overlapping memory: read from a private copy
             srcStrides = Layout.broadcastStrides(src.shapeRef(), src.strides(), shape);
         }
-        Kind kind = Kind.of(dst.dtype());
+        // load in the source's own kind (lossless), so the store rounds once: int64 -> float32 directly
+        Kind kind = Kind.of(src.dtype());
         CpuArray s = src;
         StridedLoop.run(shape, new int[][] {dst.strides(), srcStrides}, new int[] {dst.offset(), s.offset()},
                 Parallel.CHEAP_GRAIN, () -> {

@@ -1,18 +1,18 @@
 package org.xpsci.xp.cpu;
 
+import java.util.Arrays;
 import org.xpsci.xp.Axes;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
+import org.xpsci.xp.HostReader;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
-import org.xpsci.xp.cpu.kernel.Loader;
-import org.xpsci.xp.cpu.kernel.Parallel;
 import org.xpsci.xp.spi.StridedIndex;
 
 /**
- * {@code __getitem__}/{@code __setitem__}, {@code take} and {@code take_along_axis} on the cpu. Basic
- * indices give views; a boolean mask or an integer array on one axis is turned into a gather (or scatter)
- * of whole blocks along that axis.
+ * {@code __getitem__}/{@code __setitem__}, {@code take} and {@code take_along_axis} on the cpu. Basic indices
+ * give views; one boolean mask or integer array becomes a gather (or scatter) of the selected places, with the
+ * result's dimensions where NumPy puts them (first when an integer index is separated from the array index).
  */
 final class IndexingFunctions {
 
@@ -29,7 +29,8 @@ final class IndexingFunctions {
             return view;
         }
         Selection s = selection(view, v.advanced(), v.advancedAxis());
-        return take(s.target, s.positions, s.axis, s.positionsShape);
+        CpuArray out = gather(view, s);
+        return v.advancedFirst() ? permuteDims(out, s.toFront()) : out;
     }
 
     void set(CpuArray x, NdArray value, Index... index) {
@@ -45,76 +46,160 @@ final class IndexingFunctions {
             return;
         }
         Selection s = selection(view, v.advanced(), v.advancedAxis());
-        scatter(s.target, s.positions, s.axis, val);
+        CpuArray ordered;
+        if (v.advancedFirst()) {
+            int[] front = s.toFront();
+            int[] numpyShape = new int[front.length];
+            for (int i = 0; i < front.length; i++) {
+                numpyShape[i] = s.shape()[front[i]];
+            }
+            ordered = permuteDims(ns.manipulation().broadcastTo(val, numpyShape), inverse(front));
+        } else {
+            ordered = ns.manipulation().broadcastTo(val, s.shape());
+        }
+        CpuArray c = ns.dataTypes().copy(ordered, x.dtype());
+        RowMoves.scatter(c.data(), x.data(), s.rows(), s.inner(), width(x.dtype()), s.distinct());
     }
 
-    /** An advanced index reduced to integer positions along one axis of a (possibly reshaped) view. */
-    private record Selection(CpuArray target, long[] positions, int[] positionsShape, int axis) {
+    /**
+     * An advanced index resolved to element places: rows (one per outer index and selected position, absolute
+     * offsets) and the offsets of the trailing axes within a row.
+     *
+     * @param shape    the result's shape with the selection's dimensions at {@code axis}
+     * @param axis     where the selection's dimensions start
+     * @param rank     how many dimensions the selection contributes
+     * @param distinct whether no place is selected twice (masks)
+     */
+    private record Selection(int[] rows, int[] inner, int[] shape, int axis, int rank, boolean distinct) {
+
+        /** The permutation that moves the selection's dimensions to the front (NumPy's non-adjacent rule). */
+        int[] toFront() {
+            int[] p = new int[shape.length];
+            int k = 0;
+            for (int i = 0; i < rank; i++) {
+                p[k++] = axis + i;
+            }
+            for (int i = 0; i < shape.length; i++) {
+                if (i < axis || i >= axis + rank) {
+                    p[k++] = i;
+                }
+            }
+            return p;
+        }
     }
 
     private Selection selection(CpuArray view, Index advanced, int axis) {
+        int[] vs = view.shapeRef();
+        int[] st = view.strides();
+        int covered;
+        int[] offs;
+        int[] posShape;
+        boolean distinct;
         if (advanced instanceof Index.Positions p) {
             CpuArray idx = ns.cpu(p.positions(), "index");
             if (!idx.dtype().isIntegral()) {
                 throw new IllegalArgumentException("an integer index array must have an integer dtype; got "
                         + idx.dtype());
             }
-            return new Selection(view, positions(idx, view.shapeRef()[axis], axis), idx.shapeRef(), axis);
+            long[] pos = positions(idx, vs[axis], axis);
+            offs = new int[pos.length];
+            for (int j = 0; j < pos.length; j++) {
+                offs[j] = (int) pos[j] * st[axis];
+            }
+            covered = 1;
+            posShape = idx.shapeRef();
+            distinct = false;
+        } else {
+            CpuArray mask = ns.cpu(((Index.Mask) advanced).mask(), "mask");
+            if (!mask.dtype().isBool()) {
+                throw new IllegalArgumentException("a mask index must have dtype bool; got " + mask.dtype());
+            }
+            covered = Math.max(mask.ndim(), 1);
+            int[] ms = mask.ndim() == 0 ? new int[] {1} : mask.shapeRef();
+            for (int i = 0; i < covered; i++) {
+                if (vs[axis + i] != ms[i]) {
+                    throw new IndexOutOfBoundsException("boolean index did not match indexed array along axis "
+                            + (axis + i) + "; size of axis is " + vs[axis + i] + " but size of the boolean index is "
+                            + ms[i]);
+                }
+            }
+            offs = maskOffsets(mask, Arrays.copyOfRange(st, axis, axis + covered), ms);
+            posShape = new int[] {offs.length};
+            distinct = true;
         }
-        CpuArray mask = ns.cpu(((Index.Mask) advanced).mask(), "mask");
-        if (!mask.dtype().isBool()) {
-            throw new IllegalArgumentException("a mask index must have dtype bool; got " + mask.dtype());
-        }
-        int k = Math.max(mask.ndim(), 1);
-        int[] vs = view.shapeRef();
-        int[] ms = mask.ndim() == 0 ? new int[] {1} : mask.shapeRef();
-        for (int i = 0; i < k; i++) {
-            if (vs[axis + i] != ms[i]) {
-                throw new IndexOutOfBoundsException("boolean index did not match indexed array along axis "
-                        + (axis + i) + "; size of axis is " + vs[axis + i] + " but size of the boolean index is " + ms[i]);
+        int[] outer = Layout.offsets(vs, st, 0, axis);
+        int[] rows = outer.length == 1 ? offs : new int[Math.multiplyExact(outer.length, offs.length)];
+        for (int o = outer.length - 1, r = rows.length - 1; o >= 0; o--) {
+            for (int j = offs.length - 1; j >= 0; j--) {
+                rows[r--] = view.offset() + outer[o] + offs[j]; // backwards: safe when rows is offs itself
             }
         }
-        int[] merged = new int[vs.length - k + 1];
-        System.arraycopy(vs, 0, merged, 0, axis);
-        merged[axis] = Math.toIntExact(Axes.size(ms));
-        System.arraycopy(vs, axis + k, merged, axis + 1, vs.length - axis - k);
-        CpuArray target = k == 1 ? view : reshapeView(view, merged);
-        byte[] flags = new byte[Math.toIntExact(mask.size())];
+        int[] shape = new int[vs.length - covered + posShape.length];
+        System.arraycopy(vs, 0, shape, 0, axis);
+        System.arraycopy(posShape, 0, shape, axis, posShape.length);
+        System.arraycopy(vs, axis + covered, shape, axis + posShape.length, vs.length - axis - covered);
+        int[] inner = Layout.offsets(vs, st, axis + covered, vs.length);
+        return new Selection(rows, inner, shape, axis, posShape.length, distinct);
+    }
+
+    /** The offsets (over the masked axes' strides) of the mask's true elements, in C order. */
+    private int[] maskOffsets(CpuArray mask, int[] strides, int[] ms) {
         CpuArray mc = mask.isContiguous() ? mask : ns.copyOf(mask);
-        Loader.toBool(mc.data(), DType.BOOL, mc.offset(), 1, flags.length, flags);
+        byte[] flags = (byte[]) mc.data();
+        int from = mc.offset();
+        int n = Math.toIntExact(mask.size());
+        int[] all = ms.length == 1 ? null : Layout.offsets(ms, strides, 0, ms.length);
         int count = 0;
-        for (byte f : flags) {
-            count += f;
+        for (int i = 0; i < n; i++) {
+            count += flags[from + i] != 0 ? 1 : 0;
         }
-        long[] pos = new long[count];
-        for (int i = 0, j = 0; i < flags.length; i++) {
-            if (flags[i] != 0) {
-                pos[j++] = i;
+        int[] offs = new int[count];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (flags[from + i] != 0) {
+                offs[j++] = all == null ? i * strides[0] : all[i];
             }
         }
-        return new Selection(target, pos, new int[] {count}, axis);
+        return offs;
     }
 
-    /** A view of x with the given shape, sharing memory (x must allow it: the masked axes are merged). */
-    private CpuArray reshapeView(CpuArray x, int[] shape) {
-        int[] st = Layout.reshapeStrides(x.shapeRef(), x.strides(), shape);
-        if (st == null) {
-            throw new IllegalArgumentException("a multi-dimensional boolean mask needs the masked axes of the view to"
-                    + " be mergeable; index a copy of the array instead");
+    private CpuArray gather(CpuArray view, Selection s) {
+        CpuArray out = CpuArray.allocate(ns, view.dtype(), s.shape());
+        RowMoves.gather(view.data(), s.rows(), s.inner(), out.data(), width(view.dtype()));
+        return out;
+    }
+
+    private static CpuArray permuteDims(CpuArray x, int[] order) {
+        int[] s = new int[order.length];
+        int[] st = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            s[i] = x.shapeRef()[order[i]];
+            st[i] = x.strides()[order[i]];
         }
-        return x.view(shape, st, x.offset());
+        return x.view(s, st, x.offset());
     }
 
+    private static int[] inverse(int[] perm) {
+        int[] inv = new int[perm.length];
+        for (int i = 0; i < perm.length; i++) {
+            inv[perm[i]] = i;
+        }
+        return inv;
+    }
+
+    private static int width(DType d) {
+        return d.isComplexFloating() ? 2 : 1;
+    }
+
+    /** The index array's values, negative ones counted from the end, each checked against the axis length. */
     private static long[] positions(CpuArray idx, int n, int axis) {
         long[] p = new long[Math.toIntExact(idx.size())];
-        CpuArray c = idx;
-        int i = 0;
-        org.xpsci.xp.HostReader.forEachLong(c.buffer(), (k, v) -> p[k] = v);
-        for (i = 0; i < p.length; i++) {
-            long q = p[i] < 0 ? p[i] + n : p[i];
+        HostReader.forEachLong(idx.buffer(), (k, v) -> p[k] = v);
+        boolean unsigned = idx.dtype() == DType.UINT64;
+        for (int i = 0; i < p.length; i++) {
+            long q = p[i] < 0 && !unsigned ? p[i] + n : p[i];
             if (q < 0 || q >= n) {
-                throw new IndexOutOfBoundsException("index " + p[i] + " is out of bounds for axis " + axis + " with size "
-                        + n);
+                throw new IndexOutOfBoundsException("index " + (unsigned ? Long.toUnsignedString(p[i]) : p[i])
+                        + " is out of bounds for axis " + axis + " with size " + n);
             }
             p[i] = q;
         }
@@ -130,7 +215,8 @@ final class IndexingFunctions {
         int ax;
         if (axis == null) {
             if (x.ndim() != 1) {
-                throw new IllegalArgumentException("take needs an axis when x has " + x.ndim() + " dimensions");
+                throw new IllegalArgumentException("take needs an axis when x has " + x.ndim()
+                        + " dimensions (axis may be omitted only for 1-d x)");
             }
             ax = 0;
         } else {
@@ -139,92 +225,24 @@ final class IndexingFunctions {
         return take(x, positions(indices, x.shapeRef()[ax], ax), ax, indices.shapeRef());
     }
 
-    /** Gathers whole blocks along {@code axis} at {@code pos}; the result's axis is replaced by posShape. */
+    /** Gathers x at (already normalised) positions along axis; the result's axis is replaced by posShape. */
     CpuArray take(CpuArray x, long[] pos, int axis, int[] posShape) {
         int[] xs = x.shapeRef();
-        int[] outShape = new int[xs.length - 1 + posShape.length];
-        System.arraycopy(xs, 0, outShape, 0, axis);
-        System.arraycopy(posShape, 0, outShape, axis, posShape.length);
-        System.arraycopy(xs, axis + 1, outShape, axis + posShape.length, xs.length - axis - 1);
-        CpuArray src = x.isContiguous() ? x : ns.copyOf(x);
-        CpuArray out = CpuArray.allocate(ns, x.dtype(), outShape);
-        int outer = (int) Axes.size(java.util.Arrays.copyOfRange(xs, 0, axis));
-        int inner = (int) Axes.size(java.util.Arrays.copyOfRange(xs, axis + 1, xs.length));
-        int n = xs[axis];
-        int m = pos.length;
-        int w = x.dtype().isComplexFloating() ? 2 : 1;
-        long work = (long) outer * m * inner;
-        int chunks = Parallel.chunks(work, Parallel.CHEAP_GRAIN);
-        long rows = (long) outer * m;
-        long per = (rows + chunks - 1) / chunks;
-        Object sd = src.data();
-        Object od = out.data();
-        int base = src.offset();
-        Parallel.forEach(chunks, c -> {
-            long r0 = c * per;
-            long r1 = Math.min(rows, r0 + per);
-            for (long r = r0; r < r1; r++) {
-                int o = (int) (r / m);
-                int j = (int) (r % m);
-                int from = base + (int) ((o * (long) n + pos[j]) * inner);
-                int to = (int) (r * inner);
-                if (inner == 1 && w == 1) {
-                    copyOne(sd, from, od, to);
-                } else {
-                    System.arraycopy(sd, w * from, od, w * to, w * inner);
-                }
+        int[] st = x.strides();
+        int[] outer = Layout.offsets(xs, st, 0, axis);
+        int[] rows = new int[Math.multiplyExact(outer.length, pos.length)];
+        for (int o = 0, r = 0; o < outer.length; o++) {
+            for (long p : pos) {
+                rows[r++] = x.offset() + outer[o] + (int) p * st[axis];
             }
-        });
+        }
+        int[] shape = new int[xs.length - 1 + posShape.length];
+        System.arraycopy(xs, 0, shape, 0, axis);
+        System.arraycopy(posShape, 0, shape, axis, posShape.length);
+        System.arraycopy(xs, axis + 1, shape, axis + posShape.length, xs.length - axis - 1);
+        CpuArray out = CpuArray.allocate(ns, x.dtype(), shape);
+        RowMoves.gather(x.data(), rows, Layout.offsets(xs, st, axis + 1, xs.length), out.data(), width(x.dtype()));
         return out;
-    }
-
-    private static void copyOne(Object s, int from, Object d, int to) {
-        if (s instanceof double[] a) {
-            ((double[]) d)[to] = a[from];
-        } else if (s instanceof float[] a) {
-            ((float[]) d)[to] = a[from];
-        } else if (s instanceof long[] a) {
-            ((long[]) d)[to] = a[from];
-        } else if (s instanceof int[] a) {
-            ((int[]) d)[to] = a[from];
-        } else if (s instanceof short[] a) {
-            ((short[]) d)[to] = a[from];
-        } else {
-            ((byte[]) d)[to] = ((byte[]) s)[from];
-        }
-    }
-
-    /** Writes value (broadcast to the selection's shape, cast to x's dtype) into the selected blocks of x. */
-    private void scatter(CpuArray x, long[] pos, int axis, CpuArray value) {
-        int[] xs = x.shapeRef();
-        int[] selShape = xs.clone();
-        selShape[axis] = pos.length;
-        CpuArray v = ns.dataTypes().copy(ns.manipulation().broadcastTo(value, selShape), x.dtype());
-        int outer = (int) Axes.size(java.util.Arrays.copyOfRange(xs, 0, axis));
-        int[] innerShape = java.util.Arrays.copyOfRange(xs, axis + 1, xs.length);
-        for (int o = 0; o < outer; o++) {
-            int[] oIdx = unravel(o, java.util.Arrays.copyOfRange(xs, 0, axis));
-            for (int j = 0; j < pos.length; j++) {
-                int dstOff = x.offset() + (int) pos[j] * x.strides()[axis];
-                for (int d = 0; d < axis; d++) {
-                    dstOff += oIdx[d] * x.strides()[d];
-                }
-                int[] innerStrides = java.util.Arrays.copyOfRange(x.strides(), axis + 1, xs.length);
-                CpuArray dst = x.view(innerShape, innerStrides, dstOff);
-                int srcOff = (o * pos.length + j) * (int) Axes.size(innerShape);
-                CpuArray src = v.view(innerShape, Layout.contiguous(innerShape), srcOff);
-                ns.dataTypes().assign(src, dst);
-            }
-        }
-    }
-
-    private static int[] unravel(int flat, int[] shape) {
-        int[] idx = new int[shape.length];
-        for (int d = shape.length - 1; d >= 0; d--) {
-            idx[d] = flat % shape[d];
-            flat /= shape[d];
-        }
-        return idx;
     }
 
     // ---- take_along_axis -----------------------------------------------------------------------------
@@ -242,35 +260,25 @@ final class IndexingFunctions {
         int[] xs = x.shapeRef().clone();
         int[] is = indices.shapeRef().clone();
         int n = xs[ax];
-        xs[ax] = 1;
         int m = is[ax];
+        xs[ax] = 1;
         is[ax] = 1;
-        int[] outer = Broadcast.shapes(xs, is);
-        int[] outShape = outer.clone();
+        int[] outShape = Broadcast.shapes(xs, is);
         outShape[ax] = m;
-        CpuArray xb = broadcastExcept(x, outer, ax, n);
-        CpuArray ib = ns.copyOf(broadcastExcept(indices, outer, ax, m));
-        long[] idx = positions(ib, n, ax);
-        CpuArray xc = ns.copyOf(xb);
-        CpuArray out = CpuArray.allocate(ns, x.dtype(), outShape);
-        int before = (int) Axes.size(java.util.Arrays.copyOfRange(outShape, 0, ax));
-        int after = (int) Axes.size(java.util.Arrays.copyOfRange(outShape, ax + 1, outShape.length));
-        int w = x.dtype().isComplexFloating() ? 2 : 1;
-        for (int b = 0; b < before; b++) {
-            for (int j = 0; j < m; j++) {
-                for (int a = 0; a < after; a++) {
-                    int dst = (b * m + j) * after + a;
-                    int src = (int) ((b * (long) n + idx[dst]) * after + a);
-                    System.arraycopy(xc.data(), w * src, out.data(), w * dst, w);
-                }
-            }
+        int[] xTarget = outShape.clone();
+        xTarget[ax] = n;
+        CpuArray xb = ns.manipulation().broadcastTo(x, xTarget);
+        long[] idx = positions(ns.manipulation().broadcastTo(indices, outShape), n, ax);
+        int[] xStrides = xb.strides().clone();
+        int along = xStrides[ax];
+        xStrides[ax] = 0;
+        int[] base = Layout.offsets(outShape, xStrides, 0, outShape.length);
+        int[] rows = new int[base.length];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = xb.offset() + base[i] + (int) idx[i] * along;
         }
+        CpuArray out = CpuArray.allocate(ns, x.dtype(), outShape);
+        RowMoves.gather(x.data(), rows, new int[] {0}, out.data(), width(x.dtype()));
         return out;
-    }
-
-    private CpuArray broadcastExcept(CpuArray x, int[] shape, int axis, int len) {
-        int[] target = shape.clone();
-        target[axis] = len;
-        return ns.manipulation().broadcastTo(x, target);
     }
 }

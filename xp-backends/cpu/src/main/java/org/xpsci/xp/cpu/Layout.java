@@ -27,6 +27,32 @@ final class Layout {
         return out;
     }
 
+    /**
+     * The element offsets (relative to the array's offset) of every index combination of axes [from, to), in C
+     * order: for shape (2, 3) and strides (3, 1) over both axes, 0 1 2 3 4 5.
+     */
+    static int[] offsets(int[] shape, int[] strides, int from, int to) {
+        long count = 1;
+        for (int d = from; d < to; d++) {
+            count *= shape[d];
+        }
+        int[] out = new int[Math.toIntExact(count)];
+        int[] idx = new int[shape.length];
+        int off = 0;
+        for (int k = 0; k < out.length; k++) {
+            out[k] = off;
+            for (int d = to - 1; d >= from; d--) {
+                off += strides[d];
+                if (++idx[d] < shape[d]) {
+                    break;
+                }
+                off -= strides[d] * shape[d];
+                idx[d] = 0;
+            }
+        }
+        return out;
+    }
+
     /** C-order strides for {@code shape}, in elements. */
     static int[] contiguous(int[] shape) {
         return org.xpsci.xp.DlpackTensor.contiguousStrides(shape);
@@ -37,6 +63,9 @@ final class Layout {
      * not allow it (NumPy's {@code _attempt_nocopy_reshape}).
      */
     static int[] reshapeStrides(int[] oldShape, int[] oldStrides, int[] newShape) {
+        if (org.xpsci.xp.Axes.size(oldShape) == 0) {
+            return contiguous(newShape); // no elements: any layout views them
+        }
         int oldNd = 0;
         int[] os = new int[oldShape.length];
         int[] ost = new int[oldShape.length];

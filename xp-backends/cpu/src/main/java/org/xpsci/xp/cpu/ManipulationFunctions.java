@@ -202,17 +202,25 @@ final class ManipulationFunctions {
             throw new IllegalArgumentException("repeats must have one count or " + n + " counts (the length of axis "
                     + ax + "); got " + r.length);
         }
-        List<Long> pos = new ArrayList<>();
+        long total = 0;
         for (int i = 0; i < n; i++) {
             long c = r.length == 1 ? r[0] : r[i];
             if (c < 0) {
                 throw new IllegalArgumentException("repeats may not contain negative values; got " + c);
             }
-            for (long k = 0; k < c; k++) {
-                pos.add((long) i);
+            total += c;
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("repeat would make an axis of " + total + " elements, more than a cpu"
+                    + " array holds");
+        }
+        long[] p = new long[(int) total];
+        for (int i = 0, k = 0; i < n; i++) {
+            long c = r.length == 1 ? r[0] : r[i];
+            for (long j = 0; j < c; j++) {
+                p[k++] = i;
             }
         }
-        long[] p = pos.stream().mapToLong(Long::longValue).toArray();
         return ns.indexing().take(src, p, ax, new int[] {p.length});
     }
 
@@ -364,18 +372,20 @@ final class ManipulationFunctions {
         System.arraycopy(x.shapeRef(), 0, s, nd - x.ndim(), x.ndim());
         System.arraycopy(reps, 0, r, nd - reps.length, reps.length);
         CpuArray cur = reshape(x, s, null);
+        boolean copied = false;
         for (int a = 0; a < nd; a++) {
             if (r[a] == 1) {
                 continue;
             }
             int n = s[a];
-            long[] p = new long[n * r[a]];
+            long[] p = new long[Math.multiplyExact(n, r[a])];
             for (int i = 0; i < p.length; i++) {
-                p[i] = n == 0 ? 0 : i % n;
+                p[i] = i % n;
             }
             cur = ns.indexing().take(cur, p, a, new int[] {p.length});
+            copied = true;
         }
-        return cur == x ? ns.copyOf(x) : cur;
+        return copied ? cur : ns.copyOf(cur);
     }
 
     List<NdArray> unstack(CpuArray x, int axis) {

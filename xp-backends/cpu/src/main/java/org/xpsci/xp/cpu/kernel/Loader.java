@@ -138,6 +138,16 @@ public final class Loader {
             fromLong(src, n, data, dt, off, stride);
             return;
         }
+        if (dt.toReal() == DType.FLOAT32) {
+            // straight to float: through double would round twice
+            float[] f = new float[n];
+            for (int i = 0; i < n; i++) {
+                long v = src[i];
+                f[i] = v >= 0 ? (float) v : (float) ((v >>> 1) | (v & 1)) * 2f;
+            }
+            fromFloat(f, n, data, dt, off, stride);
+            return;
+        }
         double[] t = new double[n];
         for (int i = 0; i < n; i++) {
             t[i] = HostReader.unsignedToDouble(src[i]);
