@@ -6,16 +6,16 @@ import java.util.stream.IntStream;
  * Evaluates a {@link VectorFunction} over primitive arrays in cache-sized blocks, in parallel for large
  * inputs: the host fast path of the special functions.
  */
-final class HostEvaluation {
+public final class HostEvaluation {
 
     /** Elements per block: the temporaries of one block stay in cache. */
-    static final int BLOCK = 512;
+    public static final int BLOCK = 512;
 
     private HostEvaluation() {
     }
 
     /** {@code f(x[i], p[i])} for every i. */
-    static double[] apply(VectorFunction f, double[] x, double[] p) {
+    public static double[] apply(VectorFunction f, double[] x, double[] p) {
         int n = x.length;
         double[] out = new double[n];
         int blocks = (n + BLOCK - 1) / BLOCK;
