@@ -14,7 +14,6 @@ final class HostMoments {
 
     private static final int BLOCK = 1024;
     private static final int MIN_CHUNK = 1 << 16;
-    private static final double PRECISION = 10 * 2.220446049250313e-16;
 
     private final double[] data;
     private final int n;
@@ -39,13 +38,13 @@ final class HostMoments {
 
     private Moments<double[], boolean[]> compute() {
         int slices = bases.length;
+        int order = request.maxOrder();
         double[] count = new double[slices];
         double[] mean = new double[slices];
-        double[] m2 = new double[slices];
-        double[] m3 = request.maxOrder() >= 3 ? new double[slices] : null;
-        double[] m4 = request.maxOrder() >= 4 ? new double[slices] : null;
+        double[][] sums = new double[order + 1][slices];
         boolean[] hasNan = new boolean[slices];
         boolean[] loss = new boolean[slices];
+        double threshold = 10 * request.eps();
         int threads = ForkJoinPool.getCommonPoolParallelism();
         int chunks = slices >= threads ? 1 : Math.max(1, Math.min(threads, n / MIN_CHUNK));
         IntStream range = IntStream.range(0, slices);
@@ -56,20 +55,16 @@ final class HostMoments {
             mean[j] = first[0] / first[1];
             double center = request.center() != null ? request.center() : mean[j];
             double[] dev = chunked(chunks, c -> secondPass(bases[j], c, chunks, center));
-            m2[j] = dev[1];
-            if (m3 != null) {
-                m3[j] = dev[2];
+            for (int k = 1; k <= order; k++) {
+                sums[k][j] = dev[k - 1];
             }
-            if (m4 != null) {
-                m4[j] = dev[3];
-            }
-            loss[j] = count[j] > 1 && dev[4] < PRECISION * Math.abs(center);
+            loss[j] = count[j] > 1 && dev[order] < threshold * Math.abs(center);
         });
         boolean anyLoss = false;
         for (boolean l : loss) {
             anyLoss |= l;
         }
-        return new Moments<>(count, mean, m2, m3, m4, hasNan, request.checkPrecision() && anyLoss);
+        return new Moments<>(count, mean, sums, hasNan, request.checkPrecision() && anyLoss);
     }
 
     private interface Pass {
@@ -123,42 +118,63 @@ final class HostMoments {
         return new double[] {sum + comp, count, nan ? 1 : 0, 0};
     }
 
-    /** {sum d, sum d², sum d³, sum d⁴, max |d|} over chunk c, d = x - center (NaNs skipped under omit). */
+    /** {sum d, sum d², ..., sum d^maxOrder, max |d|} over chunk c, d = x - center (NaNs skipped under omit). */
     private double[] secondPass(int base, int c, int chunks, double center) {
         long from = (long) n * c / chunks;
         long to = (long) n * (c + 1) / chunks;
-        boolean omit = request.omit();
-        boolean high = request.maxOrder() >= 3;
-        double[] total = new double[5];
+        int order = request.maxOrder();
+        double[] total = new double[order + 1];
+        double[] block = new double[order];
         for (long start = from; start < to; start += BLOCK) {
             int end = (int) Math.min(to, start + BLOCK);
             int p = base + (int) start * stride;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            double s4 = 0;
-            double max = total[4];
-            for (int k = (int) start; k < end; k++, p += stride) {
-                double d = data[p] - center;
-                if (omit && d != d) {
-                    continue;
-                }
-                double d2 = d * d;
-                s1 += d;
-                s2 += d2;
-                if (high) {
-                    s3 += d2 * d;
-                    s4 += d2 * d2;
-                }
-                double a = Math.abs(d);
-                max = a > max || a != a ? a : max;
+            double max = order == 2 ? squares(p, (int) start, end, center, block, total[order])
+                    : powers(p, (int) start, end, center, block, total[order]);
+            for (int k = 0; k < order; k++) {
+                total[k] += block[k];
             }
-            total[0] += s1;
-            total[1] += s2;
-            total[2] += s3;
-            total[3] += s4;
-            total[4] = max;
+            total[order] = max;
         }
         return total;
+    }
+
+    /** Sums d and d² of one block into {@code out}; returns the running max |d| (NaN once a NaN is seen). */
+    private double squares(int p, int from, int to, double center, double[] out, double max) {
+        boolean omit = request.omit();
+        double s1 = 0;
+        double s2 = 0;
+        for (int k = from; k < to; k++, p += stride) {
+            double d = data[p] - center;
+            if (omit && d != d) {
+                continue;
+            }
+            s1 += d;
+            s2 += d * d;
+            double a = Math.abs(d);
+            max = a > max || a != a ? a : max;
+        }
+        out[0] = s1;
+        out[1] = s2;
+        return max;
+    }
+
+    /** Sums d, d², ..., d^order of one block into {@code out}; returns the running max |d|. */
+    private double powers(int p, int from, int to, double center, double[] out, double max) {
+        boolean omit = request.omit();
+        java.util.Arrays.fill(out, 0);
+        for (int k = from; k < to; k++, p += stride) {
+            double d = data[p] - center;
+            if (omit && d != d) {
+                continue;
+            }
+            double power = d;
+            for (int o = 0; o < out.length; o++) {
+                out[o] += power;
+                power *= d;
+            }
+            double a = Math.abs(d);
+            max = a > max || a != a ? a : max;
+        }
+        return max;
     }
 }

@@ -45,6 +45,11 @@ final class HostSliceEngine implements SliceEngine<double[], boolean[]> {
     }
 
     @Override
+    public CoMoments<double[], boolean[]> comoments(NdArray x, NdArray y) {
+        return HostCoMoments.of(buffer(x), buffer(y));
+    }
+
+    @Override
     public boolean containsNan(NdArray sample) {
         for (double v : Xp.toDoubleArray(sample)) {
             if (v != v) {

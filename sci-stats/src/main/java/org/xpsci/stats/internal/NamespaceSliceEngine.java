@@ -7,6 +7,7 @@ import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Device;
 import org.xpsci.xp.ElementwiseOp;
+import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
 
 /**
@@ -16,7 +17,6 @@ import org.xpsci.xp.NdArray;
  */
 final class NamespaceSliceEngine implements SliceEngine<NdArray, NdArray> {
 
-    private static final double PRECISION = 10 * 2.220446049250313e-16;
     private static final int[] LAST = {-1};
 
     private final ArrayNamespace xp;
@@ -56,17 +56,18 @@ final class NamespaceSliceEngine implements SliceEngine<NdArray, NdArray> {
         if (valid != null) {
             d = xp.where(valid, d, 0.0);
         }
-        NdArray d2 = xp.multiply(d, d);
-        NdArray m2 = xp.sum(d2, LAST, null, false);
-        NdArray m3 = request.maxOrder() >= 3 ? f64(xp.sum(xp.multiply(d2, d), LAST, null, false)) : null;
-        NdArray m4 = request.maxOrder() >= 4 ? f64(xp.sum(xp.multiply(d2, d2), LAST, null, false)) : null;
+        NdArray[] sums = new NdArray[request.maxOrder() + 1];
+        NdArray power = d;
+        for (int k = 1; k <= request.maxOrder(); k++) {
+            sums[k] = f64(xp.sum(power, LAST, null, false));
+            power = k < request.maxOrder() ? xp.multiply(power, d) : null;
+        }
         boolean loss = false;
         if (request.checkPrecision() && n > 0) {
-            NdArray tiny = xp.less(xp.max(xp.abs(d), LAST, false), xp.multiply(xp.abs(center), PRECISION));
-            loss = xp.any(xp.logicalAnd(tiny, xp.binary(ElementwiseOp.GREATER, count, 1.0)))
-                    .booleanValue();
+            NdArray tiny = xp.less(xp.max(xp.abs(d), LAST, false), xp.multiply(xp.abs(center), 10 * request.eps()));
+            loss = xp.any(xp.logicalAnd(tiny, xp.binary(ElementwiseOp.GREATER, count, 1.0))).booleanValue();
         }
-        return new Moments<>(f64(count), f64(mean), f64(m2), m3, m4, hasNan, loss);
+        return new Moments<>(f64(count), f64(mean), sums, hasNan, loss);
     }
 
     @Override
@@ -96,6 +97,19 @@ final class NamespaceSliceEngine implements SliceEngine<NdArray, NdArray> {
         NdArray h = xp.subtract(count, twoG);
         NdArray mean = xp.divide(xp.sum(xp.where(kept, sorted, 0.0), LAST, null, false), h);
         return new Trimmed<>(f64(count), f64(h), f64(mean), f64(var), xp.any(nan, LAST, false));
+    }
+
+    @Override
+    public CoMoments<NdArray, NdArray> comoments(NdArray x, NdArray y) {
+        NdArray mx = xp.mean(x, LAST, true);
+        NdArray my = xp.mean(y, LAST, true);
+        NdArray xm = xp.subtract(x, mx);
+        NdArray ym = xp.subtract(y, my);
+        NdArray constX = xp.all(xp.equal(x, xp.expandDims(x.get(Index.ellipsis(), Index.at(0)), -1)), LAST, false);
+        NdArray constY = xp.all(xp.equal(y, xp.expandDims(y.get(Index.ellipsis(), Index.at(0)), -1)), LAST, false);
+        return new CoMoments<>(f64(xp.squeeze(mx, -1)), f64(xp.squeeze(my, -1)),
+                f64(xp.sum(xp.multiply(xm, xm), LAST, null, false)), f64(xp.sum(xp.multiply(ym, ym), LAST, null, false)),
+                f64(xp.sum(xp.multiply(xm, ym), LAST, null, false)), constX, constY);
     }
 
     private NdArray f64(NdArray a) {

@@ -25,7 +25,7 @@ record SampleStatistics<V, B>(V observations, V n, V mean, V var, B hasNan, bool
             Trimmed<V, B> t = e.trimmed(sample, trim, policy == NanPolicy.OMIT);
             return new SampleStatistics<>(t.observations(), t.h(), t.mean(), t.var(), t.hasNan(), false);
         }
-        Moments<V, B> mo = e.moments(sample, MomentRequest.variance(policy));
+        Moments<V, B> mo = e.moments(sample, MomentRequest.variance(policy, sample.dtype()));
         V var = m.div(mo.m2(), m.sub(mo.count(), 1.0));
         return new SampleStatistics<>(mo.count(), mo.count(), mo.mean(), var, mo.hasNan(), mo.precisionLoss());
     }

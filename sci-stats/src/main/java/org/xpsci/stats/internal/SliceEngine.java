@@ -31,6 +31,9 @@ public interface SliceEngine<V, B> {
      */
     Trimmed<V, B> trimmed(NdArray sample, double trim, boolean omit);
 
+    /** The joint sums of two samples of equal length (Pearson's correlation). */
+    CoMoments<V, B> comoments(NdArray x, NdArray y);
+
     /** Whether the sample contains a NaN anywhere. */
     boolean containsNan(NdArray sample);
 

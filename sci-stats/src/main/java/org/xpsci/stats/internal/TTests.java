@@ -5,7 +5,6 @@ import org.xpsci.stats.NanPolicy;
 import org.xpsci.stats.TtestOptions;
 import org.xpsci.stats.TtestResult;
 import org.xpsci.stats.internal.algebra.VectorAlgebra;
-import org.xpsci.stats.internal.special.StudentTFunction;
 import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.NdArray;
@@ -127,7 +126,7 @@ public final class TTests {
         V estimate = m.sub(a.mean(), b.mean());
         V t = m.div(estimate, se);
         B invalid = invalid(e, s, o.nanPolicy(), a, b, IND);
-        V p = pvalue(e, t, df, o.alternative());
+        V p = PValues.studentT(e, t, df, o.alternative());
         return result(e, s, o, invalid, t, p, m.where(invalid, Double.NaN, df), s.dtype(), se, estimate);
     }
 
@@ -144,7 +143,7 @@ public final class TTests {
         V t = m.div(m.sub(a.mean(), pop), se);
         V df = m.sub(a.n(), 1.0);
         B invalid = invalid(e, s, o.nanPolicy(), a, popStats, function);
-        V p = pvalue(e, t, df, o.alternative());
+        V p = PValues.studentT(e, t, df, o.alternative());
         return result(e, s, o, invalid, t, p, df, DType.INT64, se, a.mean());
     }
 
@@ -160,18 +159,6 @@ public final class TTests {
             Warnings.tooSmallAfterOmit(function, s.oneDimensional());
         }
         return small;
-    }
-
-    private static <V, B> V pvalue(SliceEngine<V, B> e, V t, V df, Alternative alternative) {
-        VectorAlgebra<V, B> m = e.algebra();
-        switch (alternative) {
-            case LESS:
-                return e.apply(StudentTFunction.CDF, t, df);
-            case GREATER:
-                return e.apply(StudentTFunction.SF, t, df);
-            default:
-                return m.mul(e.apply(StudentTFunction.SF, m.abs(t), df), 2.0);
-        }
     }
 
     private static <V, B> TtestResult result(SliceEngine<V, B> e, SampleSet s, TtestOptions o, B invalid, V t, V p,
