@@ -5,7 +5,7 @@ import org.xpsci.xp.NdArray;
 /**
  * Descriptive statistics of each slice (SciPy's {@code DescribeResult}; its {@code minmax} pair is split).
  *
- * @param nobs     the number of observations (int64)
+ * @param nobs     the number of observations (int64): 0-d (the axis length), or per slice under nan_policy='omit'
  * @param min      the minimum (the input's dtype)
  * @param max      the maximum (the input's dtype)
  * @param mean     the mean

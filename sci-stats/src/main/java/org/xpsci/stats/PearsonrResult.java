@@ -27,10 +27,7 @@ public record PearsonrResult(NdArray statistic, NdArray pvalue, long n, Alternat
      * @throws IllegalArgumentException when the level is outside [0, 1]
      */
     public ConfidenceInterval confidenceInterval(double confidenceLevel) {
-        if (!(confidenceLevel >= 0 && confidenceLevel <= 1)) {
-            throw new IllegalArgumentException("`confidence_level` must be a number between 0 and 1; got "
-                    + confidenceLevel);
-        }
+        ConfidenceInterval.checkLevel(confidenceLevel);
         ArrayNamespace xp = Xp.namespace(statistic);
         NdArray minusOne = xp.fullLike(statistic, -1.0);
         NdArray one = xp.fullLike(statistic, 1.0);

@@ -34,10 +34,7 @@ public record TtestResult(NdArray statistic, NdArray pvalue, NdArray df, NdArray
      * @throws IllegalArgumentException when the level is outside [0, 1]
      */
     public ConfidenceInterval confidenceInterval(double confidenceLevel) {
-        if (!(confidenceLevel >= 0 && confidenceLevel <= 1)) {
-            throw new IllegalArgumentException("`confidence_level` must be a number between 0 and 1; got "
-                    + confidenceLevel);
-        }
+        ConfidenceInterval.checkLevel(confidenceLevel);
         ArrayNamespace xp = Xp.namespace(statistic, df);
         DType dtype = statistic.dtype();
         StudentT t = StudentT.of(df);

@@ -172,7 +172,8 @@ class DescriptiveTest {
         r = Stats.pearsonr(near, f(xp, "pnear_y"));
         assertClose(r.statistic(), f(xp, "pr_near_r"), 1e-12, 0);
         assertClose(r.pvalue(), f(xp, "pr_near_p"), 1e-9, 0);
-        PearsonrResult r32 = Stats.pearsonr(xp.astype(f(xp, "px"), DType.FLOAT32), xp.astype(f(xp, "py"), DType.FLOAT32));
+        PearsonrResult r32 = Stats.pearsonr(xp.astype(f(xp, "px"), DType.FLOAT32),
+                xp.astype(f(xp, "py"), DType.FLOAT32));
         assertEquals(DType.FLOAT32, r32.statistic().dtype());
         assertClose(r32.statistic(), f(xp, "pr_f32_r"));
         assertClose(r32.pvalue(), f(xp, "pr_f32_p"));
@@ -181,7 +182,8 @@ class DescriptiveTest {
     @XpTest
     void pearsonConstantInputWarnsAndLengthErrors(ArrayNamespace xp) {
         try (StatsWarnings.Capture w = StatsWarnings.capture()) {
-            PearsonrResult r = Stats.pearsonr(xp.full(new int[] {5}, 2.0), f(xp, "px").get(org.xpsci.xp.Index.range(0, 5)));
+            NdArray five = f(xp, "px").get(org.xpsci.xp.Index.range(0, 5));
+            PearsonrResult r = Stats.pearsonr(xp.full(new int[] {5}, 2.0), five);
             assertClose(r.statistic(), xp.asarray(Double.NaN));
             assertClose(r.pvalue(), xp.asarray(Double.NaN));
             assertEquals(StatsWarning.Category.CONSTANT_INPUT, w.warnings().get(0).category());

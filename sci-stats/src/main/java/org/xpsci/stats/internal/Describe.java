@@ -11,8 +11,9 @@ import org.xpsci.xp.Xp;
 
 /**
  * {@code describe(a, axis, ddof, bias, nan_policy)}: nobs, min, max, mean, variance, skewness and kurtosis.
- * As in SciPy, NaNs propagate naturally, and under nan_policy='omit' the statistics are those of
- * {@code scipy.stats.mstats.describe} (per-slice counts; a constant slice has skewness 0 and kurtosis -3).
+ * As in SciPy, NaNs propagate naturally and nobs is the (0-d) length of the axis; under nan_policy='omit' the
+ * statistics are those of {@code scipy.stats.mstats.describe}: nobs counts each slice, and a constant slice has
+ * skewness 0 and kurtosis -3.
  */
 public final class Describe {
 
@@ -48,13 +49,13 @@ public final class Describe {
         int[] last = {-1};
         if (omit && a.dtype().isRealFloating()) {
             NdArray nan = xp.isnan(x);
-            nobs = xp.sum(xp.logicalNot(nan), last, DType.INT64, false);
+            nobs = xp.sum(xp.astype(xp.logicalNot(nan), DType.INT64), last, null, false);
             NdArray empty = xp.equal(nobs, xp.zerosLike(nobs));
             min = xp.where(empty, Double.NaN, xp.min(xp.where(nan, Double.POSITIVE_INFINITY, x), last, false));
             max = xp.where(empty, Double.NaN, xp.max(xp.where(nan, Double.NEGATIVE_INFINITY, x), last, false));
         } else {
             int n = x.shape(-1);
-            nobs = xp.full(stats[0].shape(), (long) n, DType.INT64, a.device());
+            nobs = xp.full(new int[0], (long) n, DType.INT64, a.device());
             min = xp.min(x, last, false);
             max = xp.max(x, last, false);
         }

@@ -63,7 +63,8 @@ public final class Descriptives {
                 V n = mo.count();
                 V std = m.sqrt(m.div(mo.m2(), n));
                 V r = m.div(m.mul(std, m.sqrt(m.div(n, m.sub(n, ddof)))), mo.mean());
-                V signedInf = m.where(m.less(mo.mean(), 0.0), Double.NEGATIVE_INFINITY, m.full(Double.POSITIVE_INFINITY));
+                V inf = m.full(Double.POSITIVE_INFINITY);
+                V signedInf = m.where(m.less(mo.mean(), 0.0), Double.NEGATIVE_INFINITY, inf);
                 V special = m.where(m.greater(std, 0.0), signedInf, Double.NaN);
                 return m.where(m.equal(n, ddof), special, r);
             }
@@ -84,10 +85,8 @@ public final class Descriptives {
             public <V, B> V apply(VectorAlgebra<V, B> m, Moments<V, B> mo) {
                 V n = mo.count();
                 V m2 = m.div(mo.m2(), n);
-                V m3 = m.div(mo.sums()[3], n);
-                V em = m.mul(mo.mean(), eps);
-                B zero = m.lessEqual(m.sub(m2, m.mul(em, em)), 0.0);
-                V g = m.div(m3, m.mul(m2, m.sqrt(m2)));
+                B zero = zeroVariance(m, m2, mo.mean(), eps);
+                V g = m.div(m.div(mo.sums()[3], n), m.mul(m2, m.sqrt(m2)));
                 V vals = m.where(zero, masked ? 0.0 : Double.NaN, g);
                 if (!bias) {
                     B correct = m.and(m.not(zero), m.greater(n, 2.0));
@@ -106,10 +105,8 @@ public final class Descriptives {
             public <V, B> V apply(VectorAlgebra<V, B> m, Moments<V, B> mo) {
                 V n = mo.count();
                 V m2 = m.div(mo.m2(), n);
-                V m4 = m.div(mo.sums()[4], n);
-                V em = m.mul(mo.mean(), eps);
-                B zero = m.lessEqual(m.sub(m2, m.mul(em, em)), 0.0);
-                V ratio = m.div(m4, m.mul(m2, m2));
+                B zero = zeroVariance(m, m2, mo.mean(), eps);
+                V ratio = m.div(m.div(mo.sums()[4], n), m.mul(m2, m2));
                 V vals = m.where(zero, masked ? 0.0 : Double.NaN, ratio);
                 if (!bias) {
                     B correct = m.and(m.not(zero), m.greater(n, 3.0));
@@ -121,6 +118,12 @@ public final class Descriptives {
                 return fisher ? m.sub(vals, 3.0) : vals;
             }
         };
+    }
+
+    /** SciPy's test for a numerically zero variance: {@code m2 <= (eps · mean)²}. */
+    private static <V, B> B zeroVariance(VectorAlgebra<V, B> m, V m2, V mean, double eps) {
+        V em = m.mul(mean, eps);
+        return m.lessEqual(m.sub(m2, m.mul(em, em)), 0.0);
     }
 
     private static Reduction.Formula momentFormula(int order, boolean centered) {

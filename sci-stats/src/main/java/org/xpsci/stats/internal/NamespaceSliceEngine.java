@@ -107,9 +107,12 @@ final class NamespaceSliceEngine implements SliceEngine<NdArray, NdArray> {
         NdArray ym = xp.subtract(y, my);
         NdArray constX = xp.all(xp.equal(x, xp.expandDims(x.get(Index.ellipsis(), Index.at(0)), -1)), LAST, false);
         NdArray constY = xp.all(xp.equal(y, xp.expandDims(y.get(Index.ellipsis(), Index.at(0)), -1)), LAST, false);
-        return new CoMoments<>(f64(xp.squeeze(mx, -1)), f64(xp.squeeze(my, -1)),
-                f64(xp.sum(xp.multiply(xm, xm), LAST, null, false)), f64(xp.sum(xp.multiply(ym, ym), LAST, null, false)),
-                f64(xp.sum(xp.multiply(xm, ym), LAST, null, false)), constX, constY);
+        return new CoMoments<>(f64(xp.squeeze(mx, -1)), f64(xp.squeeze(my, -1)), sumOfProducts(xm, xm),
+                sumOfProducts(ym, ym), sumOfProducts(xm, ym), constX, constY);
+    }
+
+    private NdArray sumOfProducts(NdArray a, NdArray b) {
+        return f64(xp.sum(xp.multiply(a, b), LAST, null, false));
     }
 
     private NdArray f64(NdArray a) {

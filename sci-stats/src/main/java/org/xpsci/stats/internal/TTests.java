@@ -1,6 +1,5 @@
 package org.xpsci.stats.internal;
 
-import org.xpsci.stats.Alternative;
 import org.xpsci.stats.NanPolicy;
 import org.xpsci.stats.TtestOptions;
 import org.xpsci.stats.TtestResult;

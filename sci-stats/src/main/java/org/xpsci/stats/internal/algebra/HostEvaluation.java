@@ -20,7 +20,8 @@ public final class HostEvaluation {
         double[] out = new double[n];
         int blocks = (n + BLOCK - 1) / BLOCK;
         IntStream range = IntStream.range(0, blocks);
-        (blocks > 1 ? range.parallel() : range).forEach(b -> block(f, x, p, out, b * BLOCK, Math.min(n, (b + 1) * BLOCK)));
+        (blocks > 1 ? range.parallel() : range)
+                .forEach(b -> block(f, x, p, out, b * BLOCK, Math.min(n, (b + 1) * BLOCK)));
         return out;
     }
 

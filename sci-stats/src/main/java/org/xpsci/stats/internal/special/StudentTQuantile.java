@@ -67,7 +67,9 @@ final class StudentTQuantile {
         V z = NormalQuantile.lower(m, m.mul(p, 0.5));
         V zz = m.mul(z, z);
         V c2 = m.add(c, m.where(m.less(n, 5.0), m.mul(m.mul(m.sub(n, 4.5), m.add(z, 0.6)), 0.3), 0.0));
-        c2 = m.add(m.add(m.mul(m.sub(m.mul(m.sub(m.mul(m.sub(m.mul(m.mul(d, z), 0.05), 5.0), z), 7.0), z), 2.0), z), b), c2);
+        // c2 = (((0.05 d z - 5) z - 7) z - 2) z + b + c2
+        V poly = m.mul(m.sub(m.mul(m.sub(m.mul(m.sub(m.mul(m.mul(d, z), 0.05), 5.0), z), 7.0), z), 2.0), z);
+        c2 = m.add(m.add(poly, b), c2);
         V y1 = m.div(m.add(m.mul(m.add(m.mul(m.add(m.mul(zz, 0.4), 6.3), zz), 36.0), zz), 94.5), c2);
         y1 = m.mul(m.add(m.div(m.sub(m.sub(y1, zz), 3.0), b), 1.0), z);
         y1 = m.expm1(m.mul(m.mul(y1, y1), a));

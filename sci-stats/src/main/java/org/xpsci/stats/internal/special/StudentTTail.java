@@ -94,7 +94,8 @@ final class StudentTTail {
         V logScale = m.add(m.mul(m.log(nu), 0.5), logBeta);
         V logPdf = m.sub(m.neg(m.mul(ah, logU2p1)), logScale);
         // u > 1: the density is u^-(nu+1) (1 + 1/u²)^-(a+1/2) / (√nu B), a power rather than exp of a large log
-        V farPdf = m.mul(m.pow(m.where(small, 1.0, u), m.neg(m.add(nu, 1.0))), m.exp(m.neg(m.add(m.mul(ah, l1), logScale))));
+        V farPower = m.pow(m.where(small, 1.0, u), m.neg(m.add(nu, 1.0)));
+        V farPdf = m.mul(farPower, m.exp(m.neg(m.add(m.mul(ah, l1), logScale))));
         V pdf = m.where(small, m.exp(logPdf), farPdf);
         return new TailValues<>(q, logQ, central, logPdf, pdf);
     }
