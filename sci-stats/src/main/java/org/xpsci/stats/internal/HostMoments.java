@@ -33,7 +33,11 @@ final class HostMoments {
 
     /** The moments of every slice. */
     static Moments<double[], boolean[]> of(HostBuffer b, MomentRequest request) {
-        return new HostMoments(b, request).compute();
+        HostMoments h = new HostMoments(b, request);
+        if (HostColumnMoments.applies(h.bases, h.n, h.stride)) {
+            return HostColumnMoments.of(h.data, h.bases[0], h.bases.length, h.n, h.stride, request);
+        }
+        return h.compute();
     }
 
     private Moments<double[], boolean[]> compute() {
