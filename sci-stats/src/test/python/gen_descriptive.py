@@ -90,6 +90,23 @@ out.update(zm_scores=sc_, zm_compare=cmp_, zm_1d=st.zmap(sc_, cmp_))
 sc2 = rng.normal(size=(3, 4))
 out.update(zm2_scores=sc2, zm2_1=st.zmap(sc2, x3, axis=1, ddof=1))
 
+# axis 0 of C-ordered data (adjacent slices), with NaNs omitted
+xa = rng.normal(size=(9, 5)) ** 2
+xa[[1, 4], 2] = np.nan
+xa[7, 0] = np.nan
+out["xa"] = xa
+out["skew_axis0_omit"] = st.skew(xa, nan_policy="omit")
+out["kurt_axis0_omit_unbiased"] = st.kurtosis(xa, bias=False, nan_policy="omit")
+out["moment_axis0_omit"] = st.moment(xa, order=[1, 2, 3, 4], center=0.25, nan_policy="omit")
+out["var_axis0_prop"] = st.variation(xa)
+# float32 in, float32 out
+out["var_f32"] = st.variation(x32)
+out["z_f32"] = st.zscore(x32)
+out["sem_f32"] = st.sem(x32)
+r = st.describe(x32)
+out.update(df32_min=np.asarray(r.minmax[0]), df32_max=np.asarray(r.minmax[1]), df32_mean=np.asarray(r.mean),
+           df32_var=np.asarray(r.variance))
+
 # pearsonr
 px = rng.normal(size=30)
 py = 0.4 * px + rng.normal(size=30)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xpsci.testing.XpAssert.assertClose;
 import static org.xpsci.testing.XpAssert.assertEqual;
 
+import java.util.List;
 import org.xpsci.testing.Fixture;
 import org.xpsci.testing.Fixtures;
 import org.xpsci.testing.XpTest;
@@ -140,6 +141,45 @@ class DescriptiveTest {
             NdArray z = Stats.zmap(f(xp, "zm_scores"), xp.empty(0));
             assertClose(z, xp.full(new int[] {5}, Double.NaN));
             assertEquals(StatsWarning.Category.SMALL_SAMPLE, w.warnings().get(0).category());
+        }
+    }
+
+    @XpTest
+    void adjacentSlicesWithNansOmitted(ArrayNamespace xp) {
+        AxisOptions omit = D.withNanPolicy(NanPolicy.OMIT);
+        close(Stats.skew(f(xp, "xa"), true, omit), xp, "skew_axis0_omit");
+        close(Stats.kurtosis(f(xp, "xa"), true, false, omit), xp, "kurt_axis0_omit_unbiased");
+        close(Stats.moment(f(xp, "xa"), new int[] {1, 2, 3, 4}, 0.25, omit), xp, "moment_axis0_omit");
+        close(Stats.variation(f(xp, "xa")), xp, "var_axis0_prop");
+    }
+
+    @XpTest
+    void float32InFloat32Out(ArrayNamespace xp) {
+        NdArray x = f(xp, "x32");
+        for (NdArray r : new NdArray[] {Stats.variation(x), Stats.zscore(x), Stats.sem(x)}) {
+            assertEquals(DType.FLOAT32, r.dtype());
+        }
+        assertClose(Stats.variation(x), f(xp, "var_f32"));
+        assertClose(Stats.zscore(x), f(xp, "z_f32"));
+        assertClose(Stats.sem(x), f(xp, "sem_f32"));
+        DescribeResult d = Stats.describe(x);
+        assertEqual(d.min(), f(xp, "df32_min"));
+        assertEqual(d.max(), f(xp, "df32_max"));
+        assertClose(d.mean(), f(xp, "df32_mean"));
+        assertClose(d.variance(), f(xp, "df32_var"));
+    }
+
+    @XpTest
+    void emptyInputsWarnAndGiveNan(ArrayNamespace xp) {
+        try (StatsWarnings.Capture w = StatsWarnings.capture()) {
+            assertClose(Stats.kurtosis(xp.empty(0)), xp.asarray(Double.NaN));
+            assertClose(Stats.moment(xp.empty(0, 3), new int[] {1, 2}, null, D),
+                    xp.full(new int[] {2, 3}, Double.NaN));
+            assertEquals(2, w.warnings().size());
+            assertTrue(w.warnings().get(1).message().startsWith("All axis-slices"), w.warnings().toString());
+            NdArray none = Stats.skew(xp.empty(3, 0), true, D.withAxis(0).withKeepdims(true));
+            assertEquals(List.of(1, 0), java.util.Arrays.stream(none.shape()).boxed().toList());
+            assertEquals(2, w.warnings().size());
         }
     }
 
