@@ -72,6 +72,9 @@ public final class Descriptives {
     }
 
     static double eps(NdArray a) {
+        if (a == null) {
+            throw new IllegalArgumentException("a must be an array; got null");
+        }
         return a.dtype().isRealFloating() ? a.dtype().finfo().eps() : 2.220446049250313e-16;
     }
 
