@@ -22,7 +22,7 @@ public record PearsonrResult(NdArray statistic, NdArray pvalue, long n, Alternat
 
     /**
      * The confidence interval of r from Fisher's transformation ({@code confidence_interval(confidence_level)}):
-     * {@code tanh(atanh(r) ± z/√(n - 3))}, one-sided for a one-sided test; (-1, 1) when n <= 3.
+     * {@code tanh(atanh(r) ± z/√(n - 3))}, one-sided for a one-sided test; (-1, 1) when {@code n <= 3}.
      *
      * @throws IllegalArgumentException when the level is outside [0, 1]
      */

@@ -126,7 +126,7 @@ public final class Stats {
         return sem(a, 1, AxisOptions.defaults());
     }
 
-    /** {@code sem(a, axis, ddof, nan_policy, keepdims)}: {@code std(ddof) / √n}; slices of n <= 1 are NaN. */
+    /** {@code sem(a, axis, ddof, nan_policy, keepdims)}: {@code std(ddof) / √n}; slices of {@code n <= 1} are NaN. */
     public static NdArray sem(NdArray a, int ddof, AxisOptions options) {
         return Descriptives.sem(a, ddof, axisOptions(options));
     }

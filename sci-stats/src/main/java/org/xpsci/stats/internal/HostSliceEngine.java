@@ -51,9 +51,16 @@ final class HostSliceEngine implements SliceEngine<double[], boolean[]> {
 
     @Override
     public boolean containsNan(NdArray sample) {
-        for (double v : Xp.toDoubleArray(sample)) {
-            if (v != v) {
-                return true;
+        HostBuffer b = buffer(sample);
+        int[] shape = b.shape();
+        int n = shape[shape.length - 1];
+        int stride = b.strides()[shape.length - 1];
+        double[] data = b.doubles();
+        for (int base : SliceBases.of(shape, b.strides(), b.offset())) {
+            for (int k = 0, p = base; k < n; k++, p += stride) {
+                if (data[p] != data[p]) {
+                    return true;
+                }
             }
         }
         return false;
