@@ -12,6 +12,8 @@ final class NormalTail {
     /** ln √(2π). */
     static final double LN_SQRT_2PI = 0.9189385332046727417803297;
     private static final double INV_SQRT_2PI = 0.39894228040143267794;
+    /** Beyond this, e^{-x²/2} underflows to 0 (and x² could overflow). */
+    private static final double UNDERFLOW_X = 40.0;
     private static final double SQRT1_2 = 0.70710678118654752440;
 
     private NormalTail() {
@@ -29,7 +31,7 @@ final class NormalTail {
         V y = m.mul(x, SQRT1_2);
         V erfcx = ErrorFunction.erfcx(m, y);
         V halfSquare = m.mul(m.mul(x, x), -0.5);
-        V gauss = expHalfSquare(m, x);
+        V gauss = expHalfSquare(m, m.minimum(x, m.full(UNDERFLOW_X)));
         V q = m.mul(m.mul(gauss, erfcx), 0.5);
         V logQ = m.add(halfSquare, m.log(m.mul(erfcx, 0.5)));
         B small = m.lessEqual(y, ErrorFunction.SMALL);

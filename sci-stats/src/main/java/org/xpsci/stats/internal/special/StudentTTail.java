@@ -55,16 +55,20 @@ final class StudentTTail {
         V ah = m.add(a, 0.5);
         V u = m.div(x, m.sqrt(nu));
         B small = m.lessEqual(u, 1.0);
-        V iu = m.div(1.0, m.where(small, 1.0, u));
+        // u = x/√nu overflows only for nu < 1: then 1/u, ln u and the powers of u come from x and nu directly
+        B over = m.and(m.isinf(u), m.not(m.isinf(x)));
+        V finiteU = m.where(m.or(small, over), 1.0, u);
+        V iu = m.where(small, 1.0, m.where(over, m.div(m.sqrt(nu), x), m.div(1.0, finiteU)));
         V iu2 = m.mul(iu, iu);
         V u2 = m.where(small, m.mul(u, u), 1.0);
         V l1 = m.log1p(m.where(small, u2, iu2));
-        V lu = m.log(m.where(m.greater(u, 0.0), u, 1.0));
+        V lu = m.where(over, m.sub(m.log(x), m.mul(m.log(nu), 0.5)), m.log(m.where(m.greater(u, 0.0), u, 1.0)));
         V logZ = m.where(small, m.neg(l1), m.sub(m.mul(lu, -2.0), l1));
         V z = m.where(small, m.div(1.0, m.add(u2, 1.0)), m.div(iu2, m.add(iu2, 1.0)));
         V w = m.where(small, m.div(u2, m.add(u2, 1.0)), m.div(1.0, m.add(iu2, 1.0)));
         V damp = m.exp(m.neg(m.mul(ah, l1)));
-        V zw = m.mul(m.where(small, u, m.pow(m.where(small, 1.0, u), m.neg(nu))), damp);
+        V power = m.where(over, m.exp(m.neg(m.mul(nu, lu))), m.pow(finiteU, m.neg(nu)));
+        V zw = m.mul(m.where(small, u, power), damp);
         V logZw = m.sub(m.where(small, lu, m.neg(m.mul(lu, nu))), m.mul(ah, l1));
         V logBeta = LogGammaRatio.logBetaHalf(m, a);
 
@@ -77,7 +81,10 @@ final class StudentTTail {
         V fb = m.where(wSide, a, 0.5);
         V fx = m.where(wSide, w, m.where(expansion, 0.5, z));
         V cf = BetaContinuedFraction.eval(m, fa, fb, fx);
-        V logNorm = m.sub(m.neg(m.log(fa)), logBeta);
+        // -ln(fa B(a, 1/2)): for fa = a it is L(a + 1/2) - ln √π (a B(a, 1/2) = √π Γ(a+1)/Γ(a+1/2)), which
+        // keeps its accuracy as a -> 0 where -ln a - ln B would cancel
+        V zSideNorm = m.sub(LogGammaRatio.halfRatio(m, m.add(a, 0.5)), LogGammaRatio.LN_SQRT_PI);
+        V logNorm = m.where(wSide, m.sub(LN2, logBeta), zSideNorm);
         V beta = m.mul(m.mul(zw, m.exp(logNorm)), cf);
         B normalRange = m.greater(beta, UNDERFLOW);
         V logBetaInc = m.where(normalRange, m.log(m.where(normalRange, beta, 1.0)),
@@ -94,7 +101,8 @@ final class StudentTTail {
         V logScale = m.add(m.mul(m.log(nu), 0.5), logBeta);
         V logPdf = m.sub(m.neg(m.mul(ah, logU2p1)), logScale);
         // u > 1: the density is u^-(nu+1) (1 + 1/u²)^-(a+1/2) / (√nu B), a power rather than exp of a large log
-        V farPower = m.pow(m.where(small, 1.0, u), m.neg(m.add(nu, 1.0)));
+        V nu1 = m.add(nu, 1.0);
+        V farPower = m.where(over, m.exp(m.neg(m.mul(nu1, lu))), m.pow(finiteU, m.neg(nu1)));
         V farPdf = m.mul(farPower, m.exp(m.neg(m.add(m.mul(ah, l1), logScale))));
         V pdf = m.where(small, m.exp(logPdf), farPdf);
         return new TailValues<>(q, logQ, central, logPdf, pdf);
