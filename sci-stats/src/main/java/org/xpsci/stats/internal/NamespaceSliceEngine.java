@@ -52,19 +52,30 @@ final class NamespaceSliceEngine implements SliceEngine<NdArray, NdArray> {
             mean = xp.mean(x, LAST, false);
         }
         NdArray center = request.center() != null ? xp.full(outShape, request.center(), dtype, x.device()) : mean;
-        NdArray d = xp.subtract(x, xp.expandDims(center, -1));
-        if (valid != null) {
-            d = xp.where(valid, d, 0.0);
-        }
+        NdArray c = xp.expandDims(center, -1);
         NdArray[] sums = new NdArray[request.maxOrder() + 1];
-        NdArray power = d;
-        for (int k = 1; k <= request.maxOrder(); k++) {
-            sums[k] = f64(xp.sum(power, LAST, null, false));
-            power = k < request.maxOrder() ? xp.multiply(power, d) : null;
+        boolean check = request.checkPrecision() && n > 0;
+        NdArray spread;
+        if (request.maxOrder() == 2 && request.center() == null) {
+            // the namespace's variance; omitted NaNs are replaced by the mean, so they add nothing
+            NdArray filled = valid == null ? x : xp.where(valid, x, c);
+            sums[2] = f64(xp.multiply(xp.var(filled, LAST, 0, false), (double) n));
+            spread = check ? xp.maximum(xp.subtract(xp.max(filled, LAST, false), center),
+                    xp.subtract(center, xp.min(filled, LAST, false))) : null;
+        } else {
+            NdArray d = xp.subtract(x, c);
+            if (valid != null) {
+                d = xp.where(valid, d, 0.0);
+            }
+            NdArray[] powers = new NdArray[request.maxOrder() + 1];
+            for (int k = request.center() != null ? 1 : 2; k <= request.maxOrder(); k++) {
+                sums[k] = f64(xp.sum(power(powers, d, k), LAST, null, false));
+            }
+            spread = check ? xp.max(xp.abs(d), LAST, false) : null;
         }
         boolean loss = false;
-        if (request.checkPrecision() && n > 0) {
-            NdArray tiny = xp.less(xp.max(xp.abs(d), LAST, false), xp.multiply(xp.abs(center), 10 * request.eps()));
+        if (check) {
+            NdArray tiny = xp.less(spread, xp.multiply(xp.abs(center), 10 * request.eps()));
             loss = xp.any(xp.logicalAnd(tiny, xp.binary(ElementwiseOp.GREATER, count, 1.0))).booleanValue();
         }
         return new Moments<>(f64(count), f64(mean), sums, hasNan, loss);
@@ -113,6 +124,21 @@ final class NamespaceSliceEngine implements SliceEngine<NdArray, NdArray> {
 
     private NdArray sumOfProducts(NdArray a, NdArray b) {
         return f64(xp.sum(xp.multiply(a, b), LAST, null, false));
+    }
+
+    /** {@code d^k}, by squaring, caching the powers it forms. */
+    private NdArray power(NdArray[] powers, NdArray d, int k) {
+        if (powers[k] == null) {
+            if (k == 1) {
+                powers[k] = d;
+            } else if (k % 2 == 0) {
+                NdArray h = power(powers, d, k / 2);
+                powers[k] = xp.multiply(h, h);
+            } else {
+                powers[k] = xp.multiply(power(powers, d, k - 1), d);
+            }
+        }
+        return powers[k];
     }
 
     private NdArray f64(NdArray a) {
