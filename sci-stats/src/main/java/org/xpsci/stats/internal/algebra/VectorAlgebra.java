@@ -124,4 +124,9 @@ public interface VectorAlgebra<V, B> {
 
     /** Whether every element of the mask is true. */
     boolean all(B mask);
+
+    /** Whether any element of the mask is true (lets a function skip a branch no element takes). */
+    default boolean any(B mask) {
+        return !all(not(mask));
+    }
 }

@@ -33,14 +33,19 @@ final class StudentTTail {
      */
     static <V, B> TailValues<V> at(VectorAlgebra<V, B> m, V nu, V x) {
         B normal = m.greaterEqual(nu, NORMAL_DF);
-        TailValues<V> finite = studentT(m, m.where(normal, 1.0, nu), x);
         B infinite = m.isinf(x);
-        TailValues<V> n = NormalTail.at(m, m.where(infinite, 0.0, x));
-        V q = m.where(normal, n.q(), finite.q());
-        V logQ = m.where(normal, n.logQ(), finite.logQ());
-        V central = m.where(normal, n.central(), finite.central());
-        V logPdf = m.where(normal, n.logPdf(), finite.logPdf());
-        V pdf = m.where(normal, n.pdf(), finite.pdf());
+        TailValues<V> t = studentT(m, m.where(normal, 1.0, nu), x);
+        if (m.any(normal)) {
+            TailValues<V> n = NormalTail.at(m, m.where(infinite, 0.0, x));
+            t = new TailValues<>(m.where(normal, n.q(), t.q()), m.where(normal, n.logQ(), t.logQ()),
+                    m.where(normal, n.central(), t.central()), m.where(normal, n.logPdf(), t.logPdf()),
+                    m.where(normal, n.pdf(), t.pdf()));
+        }
+        V q = t.q();
+        V logQ = t.logQ();
+        V central = t.central();
+        V logPdf = t.logPdf();
+        V pdf = t.pdf();
         B zero = m.equal(x, 0.0);
         q = m.where(infinite, 0.0, m.where(zero, 0.5, q));
         logQ = m.where(infinite, Double.NEGATIVE_INFINITY, m.where(zero, -LN2, logQ));
@@ -79,7 +84,7 @@ final class StudentTTail {
         B expansion = m.and(large, m.less(w, 0.3));
         V fa = m.where(wSide, 0.5, a);
         V fb = m.where(wSide, a, 0.5);
-        V fx = m.where(wSide, w, m.where(expansion, 0.5, z));
+        V fx = m.where(wSide, w, m.where(expansion, 0.0, z));
         V cf = BetaContinuedFraction.eval(m, fa, fb, fx);
         // -ln(fa B(a, 1/2)): for fa = a it is L(a + 1/2) - ln √π (a B(a, 1/2) = √π Γ(a+1)/Γ(a+1/2)), which
         // keeps its accuracy as a -> 0 where -ln a - ln B would cancel
@@ -89,13 +94,14 @@ final class StudentTTail {
         B normalRange = m.greater(beta, UNDERFLOW);
         V logBetaInc = m.where(normalRange, m.log(m.where(normalRange, beta, 1.0)),
                 m.add(m.add(logZw, logNorm), m.log(cf)));
-        V logLarge = BetaLargeA.logIncompleteBeta(m, m.where(expansion, a, BetaLargeA.MIN_A),
-                m.where(expansion, logZ, -0.1));
-
         V q = m.where(wSide, m.mul(m.sub(1.0, beta), 0.5), m.mul(beta, 0.5));
         V logQ = m.sub(m.where(wSide, m.log1p(m.neg(beta)), logBetaInc), LN2);
-        q = m.where(expansion, m.mul(m.exp(logLarge), 0.5), q);
-        logQ = m.where(expansion, m.sub(logLarge, LN2), logQ);
+        if (m.any(expansion)) {
+            V logLarge = BetaLargeA.logIncompleteBeta(m, m.where(expansion, a, BetaLargeA.MIN_A),
+                    m.where(expansion, logZ, -0.1));
+            q = m.where(expansion, m.mul(m.exp(logLarge), 0.5), q);
+            logQ = m.where(expansion, m.sub(logLarge, LN2), logQ);
+        }
         V central = m.where(wSide, m.mul(beta, 0.5), m.sub(0.5, q));
         V logU2p1 = m.where(small, l1, m.add(m.mul(lu, 2.0), l1));
         V logScale = m.add(m.mul(m.log(nu), 0.5), logBeta);
