@@ -7,6 +7,7 @@ import static org.xpsci.testing.XpAssert.assertClose;
 import static org.xpsci.testing.XpAssert.assertEqual;
 
 import java.util.List;
+import org.xpsci.testing.ExpectFailure;
 import org.xpsci.testing.Fixture;
 import org.xpsci.testing.Fixtures;
 import org.xpsci.testing.XpTest;
@@ -175,11 +176,20 @@ class DescriptiveTest {
             assertClose(Stats.kurtosis(xp.empty(0)), xp.asarray(Double.NaN));
             assertClose(Stats.moment(xp.empty(0, 3), new int[] {1, 2}, null, D),
                     xp.full(new int[] {2, 3}, Double.NaN));
-            assertEquals(2, w.warnings().size());
-            assertTrue(w.warnings().get(1).message().startsWith("All axis-slices"), w.warnings().toString());
+            List<StatsWarning> seen = w.warnings();
+            assertEquals(2, seen.size(), seen.toString());
+            assertTrue(seen.get(1).message().startsWith("All axis-slices"), seen.toString());
+        }
+    }
+
+    @XpTest
+    @ExpectFailure(value = "cuda", exception = ArrayIndexOutOfBoundsException.class,
+            reason = "the cuda backend's reshape of an empty array to (1, 0) throws in StridedLayout.reshapeStrides")
+    void emptyOutputKeepsDimsWithoutWarning(ArrayNamespace xp) {
+        try (StatsWarnings.Capture w = StatsWarnings.capture()) {
             NdArray none = Stats.skew(xp.empty(3, 0), true, D.withAxis(0).withKeepdims(true));
             assertEquals(List.of(1, 0), java.util.Arrays.stream(none.shape()).boxed().toList());
-            assertEquals(2, w.warnings().size());
+            assertEquals(List.of(), w.warnings());
         }
     }
 
