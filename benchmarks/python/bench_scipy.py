@@ -16,6 +16,7 @@ import numpy as np
 import scipy.cluster.hierarchy
 import scipy.cluster.vq
 import scipy.fft
+import scipy.stats
 
 
 def _rand(n, dtype=np.float64):
@@ -117,7 +118,21 @@ def cluster(name, n):
     return table.get(name)
 
 
-PROVIDERS = [core, sorting, cluster]
+def stats(name, n):
+    """The twins of org.xpsci.bench.StatsWorkloads."""
+    def welch(n):
+        a, b = _rand(n), _rand(n) * 1.1 + 0.001
+        return lambda: scipy.stats.ttest_ind(a, b, equal_var=False).pvalue
+
+    def rows(n):
+        a, b = _rand(n).reshape(-1, 10_000), (_rand(n) + 0.01).reshape(-1, 10_000)
+        return lambda: scipy.stats.ttest_ind(a, b, axis=1).pvalue
+
+    table = {"ttest-ind-welch-f64": (10_000_000, welch), "ttest-ind-rows-f64": (10_000_000, rows)}
+    return table.get(name)
+
+
+PROVIDERS = [core, sorting, cluster, stats]
 
 
 def find(name):
