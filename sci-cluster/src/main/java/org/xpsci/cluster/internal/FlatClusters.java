@@ -124,37 +124,29 @@ public final class FlatClusters {
         int clusters = 0;
         int k = 0;
         stack[0] = 2 * n - 2;
+        walk:
         while (k >= 0) {
             int root = stack[k] - n;
-            int left = (int) z[4 * root];
-            int right = (int) z[4 * root + 1];
             if (mc[root] <= thresh) {
                 if (++clusters > limit) {
                     return clusters;
                 }
                 k--;
-                visited[left] = true;
-                visited[right] = true;
+                visited[(int) z[4 * root]] = true;
+                visited[(int) z[4 * root + 1]] = true;
                 continue;
             }
-            if (!visited[left]) {
-                visited[left] = true;
-                if (left >= n) {
-                    stack[++k] = left;
-                    continue;
-                }
-                if (++clusters > limit) {
-                    return clusters;
-                }
-            }
-            if (!visited[right]) {
-                visited[right] = true;
-                if (right >= n) {
-                    stack[++k] = right;
-                    continue;
-                }
-                if (++clusters > limit) {
-                    return clusters;
+            for (int side = 0; side < 2; side++) {
+                int child = (int) z[4 * root + side];
+                if (!visited[child]) {
+                    visited[child] = true;
+                    if (child >= n) {
+                        stack[++k] = child;
+                        continue walk;
+                    }
+                    if (++clusters > limit) {
+                        return clusters;
+                    }
                 }
             }
             k--;

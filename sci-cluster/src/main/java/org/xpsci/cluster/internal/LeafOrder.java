@@ -17,25 +17,19 @@ public final class LeafOrder {
         int count = 0;
         int k = 0;
         stack[0] = 2 * n - 2;
+        walk:
         while (k >= 0) {
             int root = stack[k] - n;
-            int left = (int) z[4 * root];
-            if (!visited[left]) {
-                visited[left] = true;
-                if (left >= n) {
-                    stack[++k] = left;
-                    continue;
+            for (int side = 0; side < 2; side++) {
+                int child = (int) z[4 * root + side];
+                if (!visited[child]) {
+                    visited[child] = true;
+                    if (child >= n) {
+                        stack[++k] = child;
+                        continue walk;
+                    }
+                    members[count++] = child;
                 }
-                members[count++] = left;
-            }
-            int right = (int) z[4 * root + 1];
-            if (!visited[right]) {
-                visited[right] = true;
-                if (right >= n) {
-                    stack[++k] = right;
-                    continue;
-                }
-                members[count++] = right;
             }
             k--;
         }
