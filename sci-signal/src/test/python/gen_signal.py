@@ -58,8 +58,92 @@ def windows():
     return out
 
 
+# ---- welch, csd, coherence, periodogram -------------------------------------------------------------------
+def inputs():
+    """The signals every spectral case reads (stored in the fixture as 'in:<name>')."""
+    r = fixturelib.rng()
+    t = np.arange(512) / 1000.0
+    x = np.sin(2 * np.pi * 97 * t) + 0.5 * r.standard_normal(512)
+    y = 0.3 * np.roll(x, 3) + r.standard_normal(512)
+    xn = x.copy()
+    xn[123] = np.nan
+    return {
+        "x": x, "y": y,
+        "y400": r.standard_normal(400),
+        "x32": r.standard_normal(512).astype(np.float32),
+        "y32": r.standard_normal(512).astype(np.float32),
+        "xc": r.standard_normal(300) + 1j * r.standard_normal(300),
+        "xc64": (r.standard_normal(300) + 1j * r.standard_normal(300)).astype(np.complex64),
+        "xi": r.integers(-100, 100, 400).astype(np.int32),
+        "x2": r.standard_normal((200, 3)),
+        "x3": r.standard_normal((2, 160, 3)),
+        "y3": r.standard_normal((160, 3)),
+        "short": r.standard_normal(50),
+        "xnan": xn,
+        "win": r.random(100) + 0.5,
+    }
+
+
+# (case, function, input names, kwargs); the Java tests build the same options for each case name.
+SPECTRAL = [
+    ("welch:default", "welch", ["x"], {}),
+    ("welch:hamming64", "welch", ["x"], dict(window="hamming", nperseg=64, noverlap=16, nfft=100,
+                                              scaling="spectrum", fs=1000.0)),
+    ("welch:kaiserlinear", "welch", ["x"], dict(window=("kaiser", 5.0), nperseg=128, noverlap=100,
+                                                 detrend="linear")),
+    ("welch:twosided", "welch", ["x"], dict(nperseg=100, detrend=False, return_onesided=False)),
+    ("welch:nfftodd", "welch", ["x"], dict(nperseg=64, nfft=99)),
+    ("welch:gaps", "welch", ["x"], dict(nperseg=64, noverlap=-20)),
+    ("welch:median", "welch", ["x"], dict(nperseg=100, average="median")),
+    ("welch:medianodd", "welch", ["x"], dict(nperseg=128, noverlap=0, average="median")),
+    ("welch:mediannan", "welch", ["xnan"], dict(nperseg=100, average="median")),
+    ("welch:complex", "welch", ["xc"], dict(nperseg=64)),
+    ("welch:complex64", "welch", ["xc64"], dict(nperseg=64, window="blackman")),
+    ("welch:float32", "welch", ["x32"], dict(nperseg=128)),
+    ("welch:float32median", "welch", ["x32"], dict(nperseg=100, average="median")),
+    ("welch:int", "welch", ["xi"], dict(nperseg=64)),
+    ("welch:axis0", "welch", ["x2"], dict(nperseg=64, axis=0)),
+    ("welch:axis1of3", "welch", ["x3"], dict(nperseg=50, noverlap=10, axis=1, detrend="linear")),
+    ("welch:short", "welch", ["short"], {}),
+    ("welch:arraywindow", "welch", ["x"], dict(window="in:win", noverlap=30)),
+    ("welch:onesegment", "welch", ["x"], dict(nperseg=512, average="median")),
+    ("csd:default", "csd", ["x", "y"], dict(nperseg=128)),
+    ("csd:padded", "csd", ["x", "y400"], dict(nperseg=100, window="hann")),
+    ("csd:broadcast", "csd", ["x3", "y3"], dict(nperseg=64, axis=-2)),
+    ("csd:complex", "csd", ["xc", "xc"], dict(nperseg=64, return_onesided=False)),
+    ("csd:median", "csd", ["x", "y"], dict(nperseg=100, average="median", scaling="spectrum")),
+    ("csd:float32", "csd", ["x32", "y32"], dict(nperseg=128)),
+    ("coherence:default", "coherence", ["x", "y"], dict(nperseg=128)),
+    ("coherence:padded", "coherence", ["x", "y400"], dict(nperseg=100)),
+    ("coherence:float32", "coherence", ["x32", "y32"], dict(nperseg=64, detrend="linear")),
+    ("periodogram:default", "periodogram", ["x"], {}),
+    ("periodogram:hann", "periodogram", ["x"], dict(window="hann", scaling="spectrum", fs=8.0)),
+    ("periodogram:nfftlong", "periodogram", ["x"], dict(nfft=600)),
+    ("periodogram:nfftshort", "periodogram", ["x"], dict(nfft=350, detrend="linear")),
+    ("periodogram:complex", "periodogram", ["xc"], {}),
+    ("periodogram:axis0", "periodogram", ["x2"], dict(axis=0, return_onesided=False)),
+    ("periodogram:float32", "periodogram", ["x32"], dict(detrend=False)),
+]
+
+
+def spectral(ins):
+    out = {"in:" + k: v for k, v in ins.items()}
+    for case, fn, names, kwargs in SPECTRAL:
+        kw = {k: (ins[v[3:]] if isinstance(v, str) and v.startswith("in:") else v) for k, v in kwargs.items()}
+        args = [ins[n] for n in names]
+        if fn == "csd" and names[0] == names[1]:
+            args[1] = args[0].copy()  # not the same object: csd, not welch
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            f, p = getattr(sg, fn)(*args, **kw)
+        out[case + ":f"] = f
+        out[case + ":p"] = p
+    return out
+
+
 def main():
     fixturelib.save(__file__, "signal/windows", **windows())
+    fixturelib.save(__file__, "signal/spectral", **spectral(inputs()))
 
 
 if __name__ == "__main__":
