@@ -69,6 +69,7 @@ def inputs():
     xn[123] = np.nan
     return {
         "x": x, "y": y,
+        "xf": x[:160].copy(),
         "y400": r.standard_normal(400),
         "x32": r.standard_normal(512).astype(np.float32),
         "y32": r.standard_normal(512).astype(np.float32),
@@ -141,9 +142,90 @@ def spectral(ins):
     return out
 
 
+# ---- spectrogram, stft, istft --------------------------------------------------------------------------
+FRAMES = [
+    ("spectrogram:default", "spectrogram", "x", {}),
+    ("spectrogram:hann64", "spectrogram", "xf", dict(window="hann", nperseg=64, noverlap=16, scaling="spectrum")),
+    ("spectrogram:complexmode", "spectrogram", "xf", dict(nperseg=64, mode="complex", fs=100.0)),
+    ("spectrogram:magnitude", "spectrogram", "xf", dict(nperseg=64, mode="magnitude")),
+    ("spectrogram:angle", "spectrogram", "xf", dict(nperseg=64, mode="angle")),
+    ("spectrogram:phase", "spectrogram", "xf", dict(nperseg=64, mode="phase")),
+    ("spectrogram:complexinput", "spectrogram", "xc", dict(nperseg=64)),
+    ("spectrogram:float32", "spectrogram", "x32", dict(nperseg=64)),
+    ("spectrogram:float32complex", "spectrogram", "x32", dict(nperseg=64, mode="complex")),
+    ("spectrogram:axis0", "spectrogram", "x2", dict(nperseg=32, axis=0, mode="magnitude")),
+    ("spectrogram:axis1of3", "spectrogram", "x3", dict(nperseg=40, axis=1, detrend="linear")),
+    ("spectrogram:twosidedodd", "spectrogram", "xf", dict(nperseg=64, nfft=99, return_onesided=False)),
+    ("spectrogram:gaps", "spectrogram", "xf", dict(nperseg=64, noverlap=-10)),
+    ("spectrogram:short", "spectrogram", "short", {}),
+    ("spectrogram:arraywindow", "spectrogram", "xf", dict(window="in:win", detrend=False)),
+    ("stft:default", "stft", "x", {}),
+    ("stft:even", "stft", "xf", dict(nperseg=64, boundary="even")),
+    ("stft:odd", "stft", "xf", dict(nperseg=64, boundary="odd", padded=False)),
+    ("stft:constant", "stft", "xf", dict(nperseg=64, boundary="constant")),
+    ("stft:none", "stft", "xf", dict(nperseg=64, boundary=None, padded=False)),
+    ("stft:psd", "stft", "xf", dict(nperseg=64, scaling="psd", fs=50.0)),
+    ("stft:complex", "stft", "xc", dict(nperseg=64)),
+    ("stft:float32", "stft", "x32", dict(nperseg=64, window="hamming")),
+    ("stft:axis0", "stft", "x2", dict(nperseg=32, axis=0)),
+    ("stft:detrend", "stft", "xf", dict(nperseg=64, detrend="constant")),
+    ("stft:nfft", "stft", "xf", dict(nperseg=64, noverlap=40, nfft=100)),
+    ("stft:one", "stft", "short", dict(nperseg=1, noverlap=0)),
+]
+
+
+def frames(ins):
+    out = {}
+    for case, fn, name, kwargs in FRAMES:
+        kw = {k: (ins[v[3:]] if isinstance(v, str) and v.startswith("in:") else v) for k, v in kwargs.items()}
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            f, t, z = getattr(sg, fn)(ins[name], **kw)
+        out[case + ":f"], out[case + ":t"], out[case + ":s"] = f, t, z
+    return out
+
+
+# (case, stft kwargs of the input, istft kwargs); the input is SciPy's stft of "x" (or "xc"), stored as "<case>:in".
+ISTFT = [
+    ("istft:default", "x", {}, {}),
+    ("istft:hamming", "xf", dict(nperseg=64, noverlap=48, window="hamming"), dict(window="hamming", nperseg=64,
+                                                                                noverlap=48)),
+    ("istft:noboundary", "xf", dict(nperseg=64, boundary=None, padded=False), dict(nperseg=64, boundary=False)),
+    ("istft:twosided", "xc", dict(nperseg=64), dict(nperseg=64, input_onesided=False)),
+    ("istft:psd", "xf", dict(nperseg=64, scaling="psd", fs=20.0), dict(nperseg=64, scaling="psd", fs=20.0)),
+    ("istft:oddnperseg", "xf", dict(nperseg=65), dict(nperseg=65)),
+    ("istft:complex64", "x32", dict(nperseg=64), dict(nperseg=64)),
+    ("istft:nola", "xf", dict(nperseg=64, noverlap=0, window="hann"), dict(nperseg=64, noverlap=0, window="hann")),
+    ("istft:gaps", "xf", dict(nperseg=64, noverlap=-16, window="boxcar", boundary=None, padded=False),
+     dict(nperseg=64, noverlap=-16, window="boxcar", boundary=False)),
+]
+
+
+def istft(ins):
+    out = {}
+    for case, name, skw, ikw in ISTFT:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            _, _, z = sg.stft(ins[name], **skw)
+            t, x = sg.istft(z, **ikw)
+        if case != "istft:default":  # its input is stft:default's output
+            out[case + ":in"] = z
+        out[case + ":t"], out[case + ":x"] = t, x
+    # a 3-d STFT with the frequency axis first and the time axis in the middle
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        _, _, z = sg.stft(ins["x2"], nperseg=32, axis=0)  # (17, 3, K)
+        z = np.moveaxis(z, 2, 1)  # (17, K, 3)
+        t, x = sg.istft(z, nperseg=32, freq_axis=0, time_axis=1)
+    out["istft:axes:in"], out["istft:axes:t"], out["istft:axes:x"] = z, t, x
+    return out
+
+
 def main():
+    ins = inputs()
     fixturelib.save(__file__, "signal/windows", **windows())
-    fixturelib.save(__file__, "signal/spectral", **spectral(inputs()))
+    fixturelib.save(__file__, "signal/spectral", **spectral(ins))
+    fixturelib.save(__file__, "signal/frames", **frames(ins), **istft(ins))
 
 
 if __name__ == "__main__":

@@ -53,6 +53,11 @@ public record IstftOptions(double fs, WindowSpec window, Integer nperseg, Intege
         return withWindow(WindowSpec.of(name));
     }
 
+    /** With a window given by its values (length nperseg). */
+    public IstftOptions withWindow(org.xpsci.xp.NdArray values) {
+        return withWindow(WindowSpec.of(values));
+    }
+
     /** With a segment length (null for the default). */
     public IstftOptions withNperseg(Integer value) {
         return new IstftOptions(fs, window, value, noverlap, nfft, inputOnesided, boundary, timeAxis, freqAxis,

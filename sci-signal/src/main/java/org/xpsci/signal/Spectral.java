@@ -1,6 +1,8 @@
 package org.xpsci.signal;
 
 import org.xpsci.signal.internal.CrossSpectra;
+import org.xpsci.signal.internal.FrameSpectra;
+import org.xpsci.signal.internal.InverseStft;
 import org.xpsci.xp.NdArray;
 
 /**
@@ -76,5 +78,53 @@ public final class Spectral {
      */
     public static Spectrum periodogram(NdArray x, PeriodogramOptions options) {
         return CrossSpectra.periodogram(x, options);
+    }
+
+    /** {@code spectrogram(x)} with SciPy's defaults. */
+    public static Spectrogram spectrogram(NdArray x) {
+        return spectrogram(x, SpectrogramOptions.defaults());
+    }
+
+    /**
+     * A spectrogram ({@code scipy.signal.spectrogram}): the spectrum of every segment, as psd (scaled like
+     * welch), the scaled complex STFT, its magnitude, angle, or angle unwrapped along frequency. Complex input
+     * gives a two-sided spectrogram with SciPy's warning.
+     *
+     * @throws IllegalArgumentException for invalid options, in SciPy's words
+     */
+    public static Spectrogram spectrogram(NdArray x, SpectrogramOptions options) {
+        return FrameSpectra.spectrogram(x, options);
+    }
+
+    /** {@code stft(x)} with SciPy's defaults. */
+    public static Stft stft(NdArray x) {
+        return stft(x, StftOptions.defaults());
+    }
+
+    /**
+     * The short-time Fourier transform ({@code scipy.signal.stft}): the signal extended at both ends and padded
+     * as asked, each segment windowed and transformed, scaled to a magnitude (or density) spectrum.
+     *
+     * @throws IllegalArgumentException for invalid options, in SciPy's words
+     */
+    public static Stft stft(NdArray x, StftOptions options) {
+        return FrameSpectra.stft(x, options);
+    }
+
+    /** {@code istft(zxx)} with SciPy's defaults. */
+    public static Istft istft(NdArray zxx) {
+        return istft(zxx, IstftOptions.defaults());
+    }
+
+    /**
+     * The inverse short-time Fourier transform ({@code scipy.signal.istft}) by weighted overlap-add, with
+     * SciPy's warning when the NOLA condition fails. As in SciPy 1.17, the returned times have as many samples
+     * as the first axis of the signal (the signal's length for 1-d results).
+     *
+     * @throws IllegalArgumentException for an input of fewer than 2 dimensions, equal time and frequency axes,
+     *                                  or invalid options, in SciPy's words
+     */
+    public static Istft istft(NdArray zxx, IstftOptions options) {
+        return InverseStft.istft(zxx, options);
     }
 }
