@@ -108,6 +108,7 @@ SPECTRAL = [
     ("welch:short", "welch", ["short"], {}),
     ("welch:arraywindow", "welch", ["x"], dict(window="in:win", noverlap=30)),
     ("welch:onesegment", "welch", ["x"], dict(nperseg=512, average="median")),
+    ("welch:customdetrend", "welch", ["x"], dict(nperseg=64, detrend="custom:first")),
     ("csd:default", "csd", ["x", "y"], dict(nperseg=128)),
     ("csd:padded", "csd", ["x", "y400"], dict(nperseg=100, window="hann")),
     ("csd:broadcast", "csd", ["x3", "y3"], dict(nperseg=64, axis=-2)),
@@ -127,10 +128,23 @@ SPECTRAL = [
 ]
 
 
+def first_sample(seg):
+    """The custom detrending of the tests: subtract each segment's first sample."""
+    return seg - seg[..., :1]
+
+
+def resolve(v, ins):
+    if isinstance(v, str) and v.startswith("in:"):
+        return ins[v[3:]]
+    if v == "custom:first":
+        return first_sample
+    return v
+
+
 def spectral(ins):
     out = {"in:" + k: v for k, v in ins.items()}
     for case, fn, names, kwargs in SPECTRAL:
-        kw = {k: (ins[v[3:]] if isinstance(v, str) and v.startswith("in:") else v) for k, v in kwargs.items()}
+        kw = {k: resolve(v, ins) for k, v in kwargs.items()}
         args = [ins[n] for n in names]
         if fn == "csd" and names[0] == names[1]:
             args[1] = args[0].copy()  # not the same object: csd, not welch
@@ -159,6 +173,7 @@ FRAMES = [
     ("spectrogram:gaps", "spectrogram", "xf", dict(nperseg=64, noverlap=-10)),
     ("spectrogram:short", "spectrogram", "short", {}),
     ("spectrogram:arraywindow", "spectrogram", "xf", dict(window="in:win", detrend=False)),
+    ("spectrogram:customdetrend", "spectrogram", "xf", dict(nperseg=64, detrend="custom:first")),
     ("stft:default", "stft", "x", {}),
     ("stft:even", "stft", "xf", dict(nperseg=64, boundary="even")),
     ("stft:odd", "stft", "xf", dict(nperseg=64, boundary="odd", padded=False)),
@@ -177,7 +192,7 @@ FRAMES = [
 def frames(ins):
     out = {}
     for case, fn, name, kwargs in FRAMES:
-        kw = {k: (ins[v[3:]] if isinstance(v, str) and v.startswith("in:") else v) for k, v in kwargs.items()}
+        kw = {k: resolve(v, ins) for k, v in kwargs.items()}
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             f, t, z = getattr(sg, fn)(ins[name], **kw)
@@ -221,11 +236,44 @@ def istft(ins):
     return out
 
 
+# ---- detrend ------------------------------------------------------------------------------------------
+def detrend_cases():
+    r = fixturelib.rng(7)
+    t = np.arange(300)
+    a = 0.01 * t + np.sin(t / 7.0) + r.standard_normal(300)
+    m = r.standard_normal((40, 3)) + np.arange(40)[:, None] * 0.1
+    c = r.standard_normal((2, 30, 4)) + np.arange(30)[None, :, None] * 0.3
+    z = a[:120] + 1j * (r.standard_normal(120) + 0.05 * t[:120])
+    out = {"in:a": a, "in:m": m, "in:c": c, "in:z": z, "in:a32": a.astype(np.float32),
+           "in:i": (a * 10).astype(np.int64), "in:e": np.zeros((3, 0))}
+    cases = [
+        ("linear", "a", dict()),
+        ("constant", "a", dict(type="constant")),
+        ("bp", "a", dict(bp=[100, 250])),
+        ("bpunsorted", "a", dict(bp=[250, 40, 40, 300, 0])),
+        ("bpsingle", "a", dict(bp=[5, 6])),
+        ("axis0", "m", dict(axis=0)),
+        ("axis0constant", "m", dict(axis=0, type="c")),
+        ("axis1bp", "c", dict(axis=1, bp=[10, 21])),
+        ("float32", "a32", dict(bp=[150])),
+        ("complex", "z", dict()),
+        ("complexconstant", "z", dict(type="constant")),
+        ("int", "i", dict()),
+        ("empty", "e", dict(type="constant")),  # linear raises in SciPy (reshape of size 0)
+    ]
+    for name, x, kw in cases:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out[f"detrend:{name}"] = sg.detrend(out["in:" + x], **kw)
+    return out
+
+
 def main():
     ins = inputs()
     fixturelib.save(__file__, "signal/windows", **windows())
     fixturelib.save(__file__, "signal/spectral", **spectral(ins))
     fixturelib.save(__file__, "signal/frames", **frames(ins), **istft(ins))
+    fixturelib.save(__file__, "signal/detrend", **detrend_cases())
 
 
 if __name__ == "__main__":

@@ -46,6 +46,8 @@ final class FrameCases {
                     s.withWindow(SpectralCases.in(xp, "win")).withDetrend(Detrender.NONE));
             return new NdArray[] {r.f(), r.t(), r.sxx()};
         });
+        spectrogram(m, "spectrogram:customdetrend", "xf", s.withNperseg(64)
+                .withDetrend(SpectralCases::firstSample));
         StftOptions t = StftOptions.defaults();
         stft(m, "stft:default", "x", t);
         stft(m, "stft:even", "xf", t.withNperseg(64).withBoundary(Boundary.EVEN));

@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import org.xpsci.testing.Fixture;
 import org.xpsci.testing.Fixtures;
 import org.xpsci.xp.ArrayNamespace;
+import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
 
 /**
@@ -51,6 +52,7 @@ final class SpectralCases {
         m.put("welch:arraywindow", (xp, f) -> pair(Spectral.welch(in(xp, "x"),
                 d.withWindow(in(xp, "win")).withNoverlap(30))));
         welch(m, "welch:onesegment", "x", d.withNperseg(512).withAverage(Average.MEDIAN));
+        welch(m, "welch:customdetrend", "x", d.withNperseg(64).withDetrend(SpectralCases::firstSample));
         csd(m, "csd:default", "x", "y", d.withNperseg(128));
         csd(m, "csd:padded", "x", "y400", d.withNperseg(100).withWindow("hann"));
         csd(m, "csd:broadcast", "x3", "y3", d.withNperseg(64).withAxis(-2));
@@ -96,6 +98,11 @@ final class SpectralCases {
     private static void periodogram(Map<String, BiFunction<ArrayNamespace, Fixture, NdArray[]>> m, String name,
                                     String x, PeriodogramOptions o) {
         m.put(name, (xp, f) -> pair(Spectral.periodogram(in(xp, x), o)));
+    }
+
+    /** gen_signal.py's custom detrending: each segment minus its first sample. */
+    static NdArray firstSample(NdArray segments) {
+        return segments.subtract(segments.get(Index.ellipsis(), Index.range(0, 1)));
     }
 
     private static NdArray[] pair(Spectrum s) {
