@@ -4,7 +4,10 @@ import java.util.Arrays;
 import org.jtransforms.fft.FloatFFT_1D;
 import org.xpsci.signal.DetrendType;
 
-/** {@link SegmentTransform} in float32, for float32 and complex64 storage (every input single precision). */
+/**
+ * {@link SegmentTransform} in float32, for float32 and complex64 storage (every input single precision): the
+ * float64 transform's steps on float buffers, with sums (the mean) accumulated in float64.
+ */
 final class FloatSegmentTransform extends SegmentTransform {
 
     private final FloatFFT_1D fft;
@@ -22,34 +25,93 @@ final class FloatSegmentTransform extends SegmentTransform {
     }
 
     @Override
-    void transform(SegmentSource s, int line, int p, double[] re, double[] im) {
+    void transform(SegmentSource s, int line, int p) {
         int m = spec.nperseg();
-        boolean c = spec.twoSided();
-        load(s, line, p);
-        if (spec.detrend() != null) {
-            detrend(c ? 2 : 1, 0);
-            if (c) {
+        float[] w = window;
+        if (spec.twoSided()) {
+            load(s, line, p);
+            if (spec.detrend() != null) {
+                detrend(2, 0);
                 detrend(2, 1);
             }
-        }
-        if (c) {
             for (int j = 0; j < m; j++) {
-                buf[2 * j] *= window[j];
-                buf[2 * j + 1] *= window[j];
+                buf[2 * j] *= w[j];
+                buf[2 * j + 1] *= w[j];
             }
             Arrays.fill(buf, 2 * m, buf.length, 0);
             fft.complexForward(buf);
-            for (int k = 0; k < spec.nfft(); k++) {
-                re[k] = buf[2 * k];
-                im[k] = buf[2 * k + 1];
+            return;
+        }
+        double sum = load(s, line, p);
+        if (spec.detrend() == DetrendType.CONSTANT) {
+            float mean = (float) (sum / m);
+            for (int j = 0; j < m; j++) {
+                buf[j] = (buf[j] - mean) * w[j];
             }
         } else {
-            for (int j = 0; j < m; j++) {
-                buf[j] *= window[j];
+            if (spec.detrend() == DetrendType.LINEAR) {
+                detrend(1, 0);
             }
-            Arrays.fill(buf, m, buf.length, 0);
-            fft.realForward(buf);
-            unpackReal(buf, spec.nfft(), re, im);
+            for (int j = 0; j < m; j++) {
+                buf[j] *= w[j];
+            }
+        }
+        Arrays.fill(buf, m, buf.length, 0);
+        fft.realForward(buf);
+    }
+
+    @Override
+    double re(int k) {
+        if (spec.twoSided()) {
+            return buf[2 * k];
+        }
+        return buf[packed(k, spec.nfft(), false)];
+    }
+
+    @Override
+    double im(int k) {
+        if (spec.twoSided()) {
+            return buf[2 * k + 1];
+        }
+        int i = packed(k, spec.nfft(), true);
+        return i < 0 ? 0 : buf[i];
+    }
+
+    @Override
+    void addPower(double[] acc, int off) {
+        int n = spec.nfft();
+        if (spec.twoSided()) {
+            for (int k = 0; k < n; k++) {
+                double r = buf[2 * k];
+                double i = buf[2 * k + 1];
+                acc[off + k] += r * r + i * i;
+            }
+            return;
+        }
+        int half = n / 2;
+        acc[off] += (double) buf[0] * buf[0];
+        for (int k = 1; k < half; k++) {
+            double r = buf[2 * k];
+            double i = buf[2 * k + 1];
+            acc[off + k] += r * r + i * i;
+        }
+        if (n % 2 == 0 && n > 1) {
+            acc[off + half] += (double) buf[1] * buf[1];
+        } else if (n % 2 == 1 && half > 0) {
+            acc[off + half] += (double) buf[n - 1] * buf[n - 1] + (double) buf[1] * buf[1];
+        }
+    }
+
+    @Override
+    void addCross(SegmentTransform y, double[] acc, int off) {
+        int nfreq = spec.nfreq();
+        for (int k = 0; k < nfreq; k++) {
+            double xr = re(k);
+            double xi = im(k);
+            double yr = y.re(k);
+            double yi = y.im(k);
+            acc[off + 2 * k] += xr * yr + xi * yi;
+            acc[off + 2 * k + 1] += xr * yi - xi * yr;
         }
     }
 
@@ -61,8 +123,11 @@ final class FloatSegmentTransform extends SegmentTransform {
         }
     }
 
-    /** Copies the segment's samples into buf (interleaved when two-sided), zeros past the input's end. */
-    private void load(SegmentSource s, int line, int p) {
+    /**
+     * Copies the segment's samples into buf (interleaved when two-sided), zeros past the input's end; returns
+     * the sum of the samples (of a real segment).
+     */
+    private double load(SegmentSource s, int line, int p) {
         int m = spec.nperseg();
         int start = p * spec.hop();
         int avail = Math.max(0, Math.min(m, s.length() - start));
@@ -70,13 +135,12 @@ final class FloatSegmentTransform extends SegmentTransform {
         int stride = s.stride();
         float[] f = (float[]) s.data();
         boolean c = spec.twoSided();
+        double sum = 0;
         if (!c) {
-            if (stride == 1) {
-                System.arraycopy(f, base, buf, 0, avail);
-            } else {
-                for (int j = 0, i = base; j < avail; j++, i += stride) {
-                    buf[j] = f[i];
-                }
+            for (int j = 0, i = base; j < avail; j++, i += stride) {
+                float v = f[i];
+                buf[j] = v;
+                sum += v;
             }
         } else if (s.complex()) {
             for (int j = 0, i = base; j < avail; j++, i += stride) {
@@ -90,5 +154,6 @@ final class FloatSegmentTransform extends SegmentTransform {
             }
         }
         Arrays.fill(buf, c ? 2 * avail : avail, c ? 2 * m : m, 0);
+        return sum;
     }
 }

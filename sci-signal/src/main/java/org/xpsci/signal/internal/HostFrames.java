@@ -26,7 +26,8 @@ final class HostFrames {
             double[] im = new double[nfreq];
             for (int line = w.line0(); line < w.line1(); line++) {
                 for (int p = w.p0(); p < w.p1(); p++) {
-                    tr.transform(src, line, p, re, im);
+                    tr.transform(src, line, p);
+                    tr.spectrum(re, im);
                     write(mode, re, im, binScale, out, ((line * nseg) + p) * nfreq * width);
                 }
             }

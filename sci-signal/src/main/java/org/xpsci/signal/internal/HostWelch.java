@@ -49,10 +49,10 @@ final class HostWelch {
                         out[2 * (line * nfreq + f) + 1] = sums[s + 2 * f + 1] * binScale[f];
                     }
                     case COHERENCE -> {
-                        double xx = sums[s + 4 * f];
-                        double yy = sums[s + 4 * f + 1];
-                        double re = sums[s + 4 * f + 2];
-                        double im = sums[s + 4 * f + 3];
+                        double xx = sums[s + f];
+                        double yy = sums[s + nfreq + f];
+                        double re = sums[s + 2 * nfreq + 2 * f];
+                        double im = sums[s + 2 * nfreq + 2 * f + 1];
                         out[line * nfreq + f] = (re * re + im * im) / xx / yy;
                     }
                 }
@@ -61,7 +61,7 @@ final class HostWelch {
         return out;
     }
 
-    /** Sums over segments, [line][frequency][width]; the caller divides by the count through binScale. */
+    /** Sums over segments per line (layout as {@link Spectra#accumulate}); binScale divides by the count. */
     private static double[] means(SegmentSpec spec, SegmentSource x, SegmentSource y, int lines, int nseg,
                                   Kind kind, boolean single) {
         int nfreq = spec.nfreq();
@@ -76,7 +76,7 @@ final class HostWelch {
                 int off = (line - w.line0()) * nfreq * width;
                 for (int p = w.p0(); p < w.p1(); p++) {
                     s.transform(x, y, line, p);
-                    s.accumulate(kind, acc, off, nfreq);
+                    s.accumulate(kind, acc, off);
                 }
             }
             partial[t] = acc;
@@ -93,7 +93,7 @@ final class HostWelch {
         return sums;
     }
 
-    /** Medians over segments, [line][frequency][width] (real and imaginary parts separately). */
+    /** Medians over segments per line, in the accumulate layout (real and imaginary parts separately). */
     private static double[] medians(SegmentSpec spec, SegmentSource x, SegmentSource y, int lines, int nseg,
                                     Kind kind, boolean single) {
         int nfreq = spec.nfreq();
@@ -118,7 +118,7 @@ final class HostWelch {
                 for (int p = w.p0(); p < w.p1(); p++) {
                     java.util.Arrays.fill(one, 0);
                     s.transform(x, y, line, p);
-                    s.accumulate(kind, one, 0, nfreq);
+                    s.accumulate(kind, one, 0);
                     for (int i = 0; i < one.length; i++) {
                         r[i * nseg + p] = one[i];
                     }
@@ -141,48 +141,30 @@ final class HostWelch {
     private static final class Spectra {
         private final SegmentTransform tx;
         private final SegmentTransform ty;
-        private final double[] xr;
-        private final double[] xi;
-        private final double[] yr;
-        private final double[] yi;
+        private final int nfreq;
 
         Spectra(SegmentSpec spec, boolean single, boolean cross) {
-            int nfreq = spec.nfreq();
+            nfreq = spec.nfreq();
             tx = SegmentTransform.create(spec, single);
             ty = cross ? SegmentTransform.create(spec, single) : null;
-            xr = new double[nfreq];
-            xi = new double[nfreq];
-            yr = cross ? new double[nfreq] : null;
-            yi = cross ? new double[nfreq] : null;
         }
 
         void transform(SegmentSource x, SegmentSource y, int line, int p) {
-            tx.transform(x, line, p, xr, xi);
+            tx.transform(x, line, p);
             if (ty != null) {
-                ty.transform(y, line, p, yr, yi);
+                ty.transform(y, line, p);
             }
         }
 
-        void accumulate(Kind kind, double[] acc, int off, int nfreq) {
+        /** Adds this segment's values: AUTO [f], CROSS [f][re, im], COHERENCE [xx f | yy f | xy f re, im]. */
+        void accumulate(Kind kind, double[] acc, int off) {
             switch (kind) {
-                case AUTO -> {
-                    for (int f = 0; f < nfreq; f++) {
-                        acc[off + f] += xr[f] * xr[f] + xi[f] * xi[f];
-                    }
-                }
-                case CROSS -> {
-                    for (int f = 0; f < nfreq; f++) {
-                        acc[off + 2 * f] += xr[f] * yr[f] + xi[f] * yi[f];
-                        acc[off + 2 * f + 1] += xr[f] * yi[f] - xi[f] * yr[f];
-                    }
-                }
+                case AUTO -> tx.addPower(acc, off);
+                case CROSS -> tx.addCross(ty, acc, off);
                 case COHERENCE -> {
-                    for (int f = 0; f < nfreq; f++) {
-                        acc[off + 4 * f] += xr[f] * xr[f] + xi[f] * xi[f];
-                        acc[off + 4 * f + 1] += yr[f] * yr[f] + yi[f] * yi[f];
-                        acc[off + 4 * f + 2] += xr[f] * yr[f] + xi[f] * yi[f];
-                        acc[off + 4 * f + 3] += xr[f] * yi[f] - xi[f] * yr[f];
-                    }
+                    tx.addPower(acc, off);
+                    ty.addPower(acc, off + nfreq);
+                    tx.addCross(ty, acc, off + 2 * nfreq);
                 }
             }
         }
