@@ -48,6 +48,8 @@ final class FrameCases {
         });
         spectrogram(m, "spectrogram:customdetrend", "xf", s.withNperseg(64)
                 .withDetrend(SpectralCases::firstSample));
+        spectrogram(m, "spectrogram:axis0complex", "x2", s.withNperseg(32).withAxis(0)
+                .withMode(SpectrogramMode.COMPLEX));
         StftOptions t = StftOptions.defaults();
         stft(m, "stft:default", "x", t);
         stft(m, "stft:even", "xf", t.withNperseg(64).withBoundary(Boundary.EVEN));
@@ -61,6 +63,8 @@ final class FrameCases {
         stft(m, "stft:detrend", "xf", t.withNperseg(64).withDetrend(Detrender.CONSTANT));
         stft(m, "stft:nfft", "xf", t.withNperseg(64).withNoverlap(40).withNfft(100));
         stft(m, "stft:one", "short", t.withNperseg(1).withNoverlap(0));
+        stft(m, "stft:complexeven", "xc", t.withNperseg(32).withBoundary(Boundary.EVEN)
+                .withDetrend(Detrender.LINEAR));
         return m;
     }
 
