@@ -275,12 +275,38 @@ def detrend_cases():
     return out
 
 
+# ---- long inputs: generated from a formula on both sides, so only outputs are stored ---------------------
+def long_signal(lines, n):
+    """x[j, i] = sin(0.01 i) + 0.5 sin(0.37 i + j) + 0.25 sin(1.9 i + 2 j) (LongCases.signal in Java)."""
+    i = np.arange(n, dtype=np.float64)[None, :]
+    j = np.arange(lines, dtype=np.float64)[:, None]
+    return np.sin(0.01 * i) + 0.5 * np.sin(0.37 * i + j) + 0.25 * np.sin(1.9 * i + 2 * j)
+
+
+def long_cases():
+    """Inputs big enough for the host path to split the work over threads (by lines and within lines)."""
+    few = long_signal(3, 200_000)
+    many = long_signal(40, 5_000)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        out = {
+            "long:welchfew": sg.welch(few, nperseg=256)[1],
+            "long:welchmany": sg.welch(many, nperseg=128, detrend="linear")[1],
+            "long:mediafew": sg.welch(few[:1], nperseg=128, average="median")[1],
+            "long:csdfew": sg.csd(few, few[::-1].copy(), nperseg=256)[1],
+            "long:coherencemany": sg.coherence(many, many[::-1].copy(), nperseg=128)[1],
+            "long:spectrogramfew": sg.spectrogram(few[:1, :40_000].astype(np.float32), nperseg=128, noverlap=0)[2],
+        }
+    return out
+
+
 def main():
     ins = inputs()
     fixturelib.save(__file__, "signal/windows", **windows())
     fixturelib.save(__file__, "signal/spectral", **spectral(ins))
     fixturelib.save(__file__, "signal/frames", **frames(ins), **istft(ins))
     fixturelib.save(__file__, "signal/detrend", **detrend_cases())
+    fixturelib.save(__file__, "signal/long", **long_cases())
 
 
 if __name__ == "__main__":
