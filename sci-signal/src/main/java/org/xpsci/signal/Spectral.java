@@ -42,7 +42,8 @@ public final class Spectral {
 
     /**
      * The cross power spectral density by Welch's method ({@code scipy.signal.csd}): the average of
-     * conj(X)·Y over segments. The shorter input is zero-padded; the other axes broadcast.
+     * conj(X)·Y over segments. The shorter input is zero-padded; the other axes broadcast. As in SciPy, passing
+     * the same array object as x and y gives welch's real spectrum.
      *
      * @throws IllegalArgumentException for invalid options, shapes that do not broadcast, or complex y with a
      *                                  one-sided spectrum of real x

@@ -75,6 +75,16 @@ class ErrorsTest {
     }
 
     @XpTest
+    void csdOfTheSameObjectIsWelchsRealSpectrumAsInScipy(ArrayNamespace xp) {
+        NdArray x = x(xp);
+        WelchOptions d = WelchOptions.defaults().withNperseg(64).withNoverlap(-20);
+        CrossSpectrum same = Spectral.csd(x, x, d);
+        assertEquals(DType.FLOAT64, same.pxy().dtype());
+        Tolerances.assertSpectrum(same.pxy(), SpectralCases.fixture(), "welch:gaps:p", "csd(x, x)");
+        assertEquals(DType.COMPLEX128, Spectral.csd(x, SpectralCases.in(xp, "x"), d).pxy().dtype());
+    }
+
+    @XpTest
     void emptyInputsGiveEmptyFloat64Results(ArrayNamespace xp) {
         NdArray e = xp.zeros(new int[] {3, 0}, DType.FLOAT32, null);
         Spectrum s = Spectral.welch(e);

@@ -32,8 +32,12 @@ public final class CrossSpectra {
         return new Spectrum(frequencies(p), spectrum(p, HostWelch.Kind.AUTO));
     }
 
-    /** {@code scipy.signal.csd}. */
+    /** {@code scipy.signal.csd}; as in SciPy, {@code csd(x, x)} (y the same object) is welch's real spectrum. */
     public static CrossSpectrum csd(NdArray x, NdArray y, WelchOptions o) {
+        if (x == y) {
+            Spectrum s = welch(x, o);
+            return new CrossSpectrum(s.f(), s.pxx());
+        }
         ArrayNamespace xp = namespace(x, y, o.window());
         int[] empty = CsdPlan.emptyShape(x, y, o.axis());
         if (empty != null) {
