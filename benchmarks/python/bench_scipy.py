@@ -14,6 +14,7 @@ import time
 
 import numpy as np
 import scipy.fft
+import scipy.stats
 
 
 def _rand(n, dtype=np.float64):
@@ -92,6 +93,20 @@ def sorting(name, n):
     return table.get(name)
 
 
+def stats(name, n):
+    """The twins of org.xpsci.bench.StatsWorkloads."""
+    def welch(n):
+        a, b = _rand(n), _rand(n) * 1.1 + 0.001
+        return lambda: scipy.stats.ttest_ind(a, b, equal_var=False).pvalue
+
+    def rows(n):
+        a, b = _rand(n).reshape(-1, 10_000), (_rand(n) + 0.01).reshape(-1, 10_000)
+        return lambda: scipy.stats.ttest_ind(a, b, axis=1).pvalue
+
+    table = {"ttest-ind-welch-f64": (10_000_000, welch), "ttest-ind-rows-f64": (10_000_000, rows)}
+    return table.get(name)
+
+
 def paper_signal(n, dtype=np.float64):
     """The seed paper's signal (SciPy's welch example): fs = 10 kHz, 2 Vrms sine at 1234 Hz, white noise of
     0.001 V**2/Hz."""
@@ -141,7 +156,7 @@ def signal(name, n):
     return table.get(name)
 
 
-PROVIDERS = [core, sorting, signal]
+PROVIDERS = [core, sorting, stats, signal]
 
 
 def find(name):
