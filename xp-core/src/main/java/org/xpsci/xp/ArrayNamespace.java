@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.xpsci.xp.spi.IntegerRange;
 
 /**
  * Every function of the Python array API standard (2024.12), in Java: the object consumer code calls for
@@ -100,9 +101,14 @@ public interface ArrayNamespace {
         return arange(start, stop, 1);
     }
 
-    /** {@code arange(start, stop, step)} of the default integer dtype. */
+    /**
+     * {@code arange(start, stop, step)} of the default integer dtype, exact for every 64-bit value (no value
+     * passes through float64).
+     *
+     * @throws IllegalArgumentException when step is 0 or the range has more values than one array holds
+     */
     default NdArray arange(long start, long stop, long step) {
-        return arange(start, stop, step, info().defaultDtypes(null).integral(), null);
+        return asarray(IntegerRange.of(start, stop, step).values(), info().defaultDtypes(null).integral(), null, null);
     }
 
     /** {@code arange(stop)} of the default float dtype. */

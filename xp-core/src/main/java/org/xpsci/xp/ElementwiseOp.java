@@ -1,10 +1,12 @@
 package org.xpsci.xp;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The table of the standard's 67 elementwise functions: name, arity, the dtype category the standard requires
- * of the inputs, and the rule for the result's dtype. Backends dispatch on it
+ * The table of 66 of the standard's 67 elementwise functions (the 67th, {@code clip}, takes optional bounds and
+ * has its own method, {@link ArrayNamespace#clip}): name, arity, the dtype category the standard requires of
+ * the inputs, and the rule for the result's dtype. Backends dispatch on it
  * ({@link ArrayNamespace#unary}, {@link ArrayNamespace#binary}); the strict backend checks inputs against it;
  * the compliance suite derives its dtype properties from it.
  */
@@ -133,6 +135,29 @@ public enum ElementwiseOp {
             case BOOL -> DType.BOOL;
             case REAL -> promoted.toReal();
         };
+    }
+
+    /**
+     * The dtype this function computes in on the backends that go beyond the standard as NumPy does (cpu,
+     * cuda), given the promoted input dtype: the dtype itself where the standard's category accepts it; float64
+     * for integer and bool input to a floating-point function (for every integer width, where NumPy picks
+     * float16 or float32 for the narrow ones); bool for any input to a logical function, and for bool input to
+     * a numeric one (whose kernels define a bool meaning, as comparisons and maximum do, or refuse it). Empty
+     * where NumPy has no loop for the dtype either (bitwise functions of floats, floor or atan2 of complex).
+     */
+    public Optional<DType> numpyComputeType(DType promoted) {
+        DTypeCategory c = category;
+        if (c.accepts(promoted)) {
+            return Optional.of(promoted);
+        }
+        if ((c == DTypeCategory.FLOATING || c == DTypeCategory.REAL_FLOATING) && !promoted.isFloating()) {
+            return Optional.of(DType.FLOAT64);
+        }
+        if (c == DTypeCategory.BOOL
+                || (c == DTypeCategory.NUMERIC || c == DTypeCategory.REAL_NUMERIC) && promoted.isBool()) {
+            return Optional.of(DType.BOOL);
+        }
+        return Optional.empty();
     }
 
     /** The op with the given standard name ("sin", "bitwise_and", ...). */

@@ -167,6 +167,58 @@ public abstract class CreationProperties extends ManipulationProperties {
         return Arbitraries.of(1, 2, 3, -1, -2);
     }
 
+    /**
+     * Integer arange is exact over the whole int64 range: no value passes through float64 (whose 53-bit
+     * significand would round starts and steps beyond 2^53), and a range too long for an array is refused with
+     * its length.
+     */
+    @Property
+    void integerRangesAreExactBeyondFloat64Precision(@ForAll("wideStarts") long start, @ForAll("wideSteps") long step,
+                                                     @ForAll("smallK") int k) {
+        int length = Math.abs(k) + 1;
+        long end = start + length * step; // exact: the starts leave room for 4 steps of either sign
+        Failures f = new Failures();
+        for (long stop : new long[] {end, end + Long.signum(step)}) {
+            int n = stop == end ? length : length + 1;
+            f.check("arange(" + start + ", " + stop + ", " + step + ")", () -> {
+                NdArray r = xp().arange(start, stop, step);
+                assertArray(r, DType.INT64, new int[] {n});
+                long[] v = ArrayValues.of(r).exact();
+                for (int i = 0; i < n; i++) {
+                    if (v[i] != start + i * step) {
+                        throw new AssertionError("element " + i + " is " + v[i] + ", expected " + (start + i * step));
+                    }
+                }
+            });
+        }
+        f.check("arange(" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + ", 1)", () -> {
+            try {
+                xp().arange(Long.MIN_VALUE, Long.MAX_VALUE, 1L);
+            } catch (IllegalArgumentException e) {
+                if (!e.getMessage().contains("18446744073709551615")) {
+                    throw new AssertionError("the error does not name the length: " + e.getMessage());
+                }
+                return;
+            }
+            throw new AssertionError("no IllegalArgumentException for 2^64 - 1 elements");
+        });
+        f.assertNone("start=" + start + ", step=" + step + ", length=" + length);
+    }
+
+    @Provide
+    Arbitrary<Long> wideStarts() {
+        long room = 1L << 62;
+        return Arbitraries.oneOf(Arbitraries.longs().between((1L << 53) - 8, (1L << 53) + 8),
+                Arbitraries.longs().between(-(1L << 61), (1L << 61)),
+                Arbitraries.longs().between(Long.MAX_VALUE - room - 64, Long.MAX_VALUE - room),
+                Arbitraries.longs().between(Long.MIN_VALUE + room, Long.MIN_VALUE + room + 64));
+    }
+
+    @Provide
+    Arbitrary<Long> wideSteps() {
+        return Arbitraries.of(1L, 3L, -1L, -2L, (1L << 53) + 1, -(1L << 58) - 3, (1L << 59) + 7);
+    }
+
     /** meshgrid gives each array broadcast to the grid's shape, "xy" swapping the first two axes. */
     @Property
     void meshgridHasTheGridShape(@ForAll("smallShape") int[] lengths) {

@@ -11,7 +11,10 @@ import org.xpsci.xp.DlpackTensor;
 import org.xpsci.xp.HostBuffer;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
-import org.xpsci.xp.cpu.kernel.Storage;
+import org.xpsci.xp.spi.HostStorage;
+import org.xpsci.xp.spi.ScalarConversions;
+import org.xpsci.xp.spi.ShapeRules;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * An array of the cpu backend: a strided view over a primitive Java array in the dtype's natural width.
@@ -40,15 +43,9 @@ public final class CpuArray implements NdArray {
 
     /** A new zero-filled C-contiguous array. */
     static CpuArray allocate(CpuNamespace ns, DType dtype, int[] shape) {
-        long size = Axes.size(shape);
-        for (int d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("shape must have non-negative dimensions; got "
-                        + org.xpsci.xp.Broadcast.format(shape));
-            }
-        }
+        long size = Axes.size(ShapeRules.checkShape(shape));
         return new CpuArray(ns, dtype, shape.clone(), DlpackTensor.contiguousStrides(shape), 0,
-                Storage.allocate(dtype, size), true);
+                HostStorage.allocate(dtype, size), true);
     }
 
     /** A view with another layout over the same storage. */
@@ -59,6 +56,21 @@ public final class CpuArray implements NdArray {
     /** A read-only view (broadcasts and sliding windows, whose elements alias). */
     CpuArray readOnlyView(int[] newShape, int[] newStrides, int newOffset) {
         return new CpuArray(ns, dtype, newShape, newStrides, newOffset, data, false);
+    }
+
+    /** A view with the given layout over the same storage. */
+    CpuArray view(StridedLayout l) {
+        return view(l.shape(), l.strides(), Math.toIntExact(l.offset()));
+    }
+
+    /** A read-only view with the given layout (a broadcast). */
+    CpuArray readOnlyView(StridedLayout l) {
+        return readOnlyView(l.shape(), l.strides(), Math.toIntExact(l.offset()));
+    }
+
+    /** The array's layout (shares the shape and stride arrays; internal use). */
+    StridedLayout layout() {
+        return new StridedLayout(shape, strides, offset);
     }
 
     // ---- internal layout accessors (package) ---------------------------------------------------------
@@ -90,14 +102,7 @@ public final class CpuArray implements NdArray {
 
     /** True when the elements are in C order with no gaps. */
     boolean isContiguous() {
-        long expected = 1;
-        for (int i = shape.length - 1; i >= 0; i--) {
-            if (shape[i] != 1 && strides[i] != expected) {
-                return false;
-            }
-            expected *= shape[i];
-        }
-        return true;
+        return StridedLayout.isContiguous(shape, strides);
     }
 
     // ---- NdArray ---------------------------------------------------------------------------------------
@@ -171,55 +176,22 @@ public final class CpuArray implements NdArray {
 
     @Override
     public double doubleValue() {
-        if (dtype.isComplexFloating()) {
-            throw new IllegalArgumentException("doubleValue of a complex array would drop the imaginary part; use"
-                    + " complexValue");
-        }
-        return scalar().re();
+        return ScalarConversions.toDouble(dtype, shape, this::buffer);
     }
 
     @Override
     public long longValue() {
-        requireOne("longValue");
-        if (dtype.isFloating()) {
-            throw new IllegalArgumentException("longValue (__index__) needs an integer or bool array; got " + dtype
-                    + " (use doubleValue)");
-        }
-        int i = offset;
-        return switch (dtype) {
-            case BOOL, INT8 -> ((byte[]) data)[i];
-            case UINT8 -> ((byte[]) data)[i] & 0xFFL;
-            case INT16 -> ((short[]) data)[i];
-            case UINT16 -> ((short[]) data)[i] & 0xFFFFL;
-            case INT32 -> ((int[]) data)[i];
-            case UINT32 -> ((int[]) data)[i] & 0xFFFFFFFFL;
-            default -> ((long[]) data)[i];
-        };
+        return ScalarConversions.toLong(dtype, shape, this::buffer);
     }
 
     @Override
     public boolean booleanValue() {
-        Complex c = scalar();
-        return c.re() != 0 || c.im() != 0;
+        return ScalarConversions.toBoolean(shape, this::buffer);
     }
 
     @Override
     public Complex complexValue() {
-        return scalar();
-    }
-
-    private Complex scalar() {
-        requireOne("conversion to a scalar");
-        Complex[] out = new Complex[1];
-        org.xpsci.xp.HostReader.forEach(buffer(), (i, re, im) -> out[0] = new Complex(re, im));
-        return out[0];
-    }
-
-    private void requireOne(String what) {
-        if (size() != 1) {
-            throw new IllegalArgumentException(what + " needs an array of one element; got shape "
-                    + org.xpsci.xp.Broadcast.format(shape));
-        }
+        return ScalarConversions.toComplex(shape, this::buffer);
     }
 
     @Override

@@ -215,7 +215,7 @@ final class CpuFft implements FftExtension {
     }
 
     private CpuArray frequencies(double[] v, DType dtype, Device device) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         DType type = dtype == null ? DType.FLOAT64 : dtype;
         if (!type.isRealFloating()) {
             throw new IllegalArgumentException("dtype must be a real floating-point dtype (float32 or float64); got "

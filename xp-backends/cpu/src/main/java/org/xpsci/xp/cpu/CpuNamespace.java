@@ -3,6 +3,7 @@ package org.xpsci.xp.cpu;
 import java.util.List;
 import java.util.Optional;
 import org.xpsci.xp.ArrayNamespace;
+import org.xpsci.xp.Capabilities;
 import org.xpsci.xp.Complex;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Device;
@@ -17,6 +18,7 @@ import org.xpsci.xp.StridedViews;
 import org.xpsci.xp.UniqueAllResult;
 import org.xpsci.xp.UniqueCountsResult;
 import org.xpsci.xp.UniqueInverseResult;
+import org.xpsci.xp.spi.BackendInfo;
 
 /**
  * The cpu backend's namespace. It only routes: each category of the standard lives in its own class
@@ -24,7 +26,9 @@ import org.xpsci.xp.UniqueInverseResult;
  */
 public final class CpuNamespace implements ArrayNamespace {
 
-    private final CpuInfo info = new CpuInfo();
+    /** One device, every dtype, boolean-mask and integer-array indexing, data-dependent shapes. */
+    private final BackendInfo info = new BackendInfo("cpu", new Capabilities(true, true, 64, true),
+            List.of(Device.CPU));
     private final CreationFunctions creation = new CreationFunctions(this);
     private final DataTypeFunctions dataTypes = new DataTypeFunctions(this);
     private final ElementwiseFunctions elementwise = new ElementwiseFunctions(this);
@@ -50,12 +54,17 @@ public final class CpuNamespace implements ArrayNamespace {
         if (x instanceof CpuArray c && c.namespace() == this) {
             return c;
         }
-        if (x == null) {
-            throw new IllegalArgumentException(param + " must be an array; got null");
-        }
-        throw new MixedBackendException("Multiple namespaces for array inputs: cpu and " + x.namespace().name()
-                + " (" + param + " is a " + x.namespace().name() + " array on " + x.device()
-                + "); move it explicitly with Xp.backend(\"cpu\").fromDlpack(x)");
+        throw MixedBackendException.forArgument("cpu", param, x,
+                "move it explicitly with Xp.backend(\"cpu\").fromDlpack(x)");
+    }
+
+    /**
+     * Checks a {@code device} argument: null or the host.
+     *
+     * @throws IllegalArgumentException for any other device
+     */
+    void checkDevice(Device device) {
+        info.check(device);
     }
 
     IndexingFunctions indexing() {

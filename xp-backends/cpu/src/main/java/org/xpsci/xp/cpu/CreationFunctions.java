@@ -1,21 +1,21 @@
 package org.xpsci.xp.cpu;
 
 import java.lang.reflect.Array;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.Complex;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Device;
-import org.xpsci.xp.IInfo;
 import org.xpsci.xp.DeviceTransferException;
 import org.xpsci.xp.DlpackTensor;
 import org.xpsci.xp.MixedBackendException;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.cpu.kernel.Fill;
 import org.xpsci.xp.cpu.kernel.Loader;
-import org.xpsci.xp.cpu.kernel.Storage;
+import org.xpsci.xp.spi.HostData;
+import org.xpsci.xp.spi.HostStorage;
+import org.xpsci.xp.spi.ShapeRules;
 
 /** The standard's creation functions on the cpu, and {@code from_dlpack}. */
 final class CreationFunctions {
@@ -27,18 +27,17 @@ final class CreationFunctions {
     }
 
     CpuArray empty(int[] shape, DType dtype, Device device) {
-        CpuInfo.check(device);
-        return CpuArray.allocate(ns, dtype == null ? DType.FLOAT64 : dtype, checkShape(shape));
+        ns.checkDevice(device);
+        return CpuArray.allocate(ns, dtype == null ? DType.FLOAT64 : dtype, ShapeRules.checkShape(shape));
     }
 
     CpuArray full(int[] shape, Object fillValue, DType dtype, Device device) {
-        CpuInfo.check(device);
-        DType d = dtype != null ? dtype : inferScalar(fillValue);
+        ns.checkDevice(device);
+        DType d = dtype != null ? dtype : HostData.scalarDType(fillValue);
         if (fillValue instanceof Complex && !d.isComplexFloating()) {
             throw new IllegalArgumentException("a complex fill value needs a complex dtype; got " + d);
         }
-        checkIntegerFits(fillValue, d);
-        CpuArray out = CpuArray.allocate(ns, d, checkShape(shape));
+        CpuArray out = CpuArray.allocate(ns, d, ShapeRules.checkShape(shape));
         Fill.fill(out.data(), d, 0, Math.toIntExact(out.size()), fillValue);
         return out;
     }
@@ -49,7 +48,7 @@ final class CreationFunctions {
      * (so float64 steps carry the rounding of start + step, float32 is computed in float, integers wrap).
      */
     CpuArray arange(double start, double stop, double step, DType dtype, Device device) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         if (step == 0 || Double.isNaN(step)) {
             throw new IllegalArgumentException("arange step must be a non-zero number; got " + step);
         }
@@ -58,9 +57,9 @@ final class CreationFunctions {
         }
         DType d = dtype == null ? DType.FLOAT64 : dtype;
         double len = Math.ceil((stop - start) / step);
-        if (len > Storage.MAX_ELEMENTS) {
+        if (len > HostStorage.MAX_ELEMENTS) {
             throw new IllegalArgumentException("arange(" + start + ", " + stop + ", " + step + ") would have "
-                    + (long) len + " elements, more than a cpu array holds (" + Storage.MAX_ELEMENTS + ")");
+                    + (long) len + " elements, more than a cpu array holds (" + HostStorage.MAX_ELEMENTS + ")");
         }
         int n = len > 0 ? (int) len : 0;
         if (d.isBool() && n > 2) {
@@ -97,11 +96,11 @@ final class CreationFunctions {
     }
 
     private static long toInteger(double v, DType d) {
-        return d == DType.UINT64 ? Loader.doubleToUnsigned(v) : (long) v;
+        return d == DType.UINT64 ? HostData.doubleToUnsigned(v) : (long) v;
     }
 
     CpuArray eye(int nRows, Integer nCols, int k, DType dtype, Device device) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         int cols = nCols == null ? nRows : nCols;
         if (nRows < 0 || cols < 0) {
             throw new IllegalArgumentException("eye needs non-negative n_rows and n_cols; got " + nRows + " and " + cols);
@@ -119,7 +118,7 @@ final class CreationFunctions {
     }
 
     CpuArray linspace(Complex start, Complex stop, int num, DType dtype, Device device, boolean endpoint) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         if (num < 0) {
             throw new IllegalArgumentException("linspace num must be non-negative; got " + num);
         }
@@ -152,36 +151,15 @@ final class CreationFunctions {
     }
 
     List<NdArray> meshgrid(List<NdArray> arrays, String indexing) {
-        if (!"xy".equals(indexing) && !"ij".equals(indexing)) {
-            throw new IllegalArgumentException("meshgrid indexing must be \"xy\" or \"ij\"; got " + indexing);
-        }
-        int n = arrays.size();
-        int[] shape = new int[n];
         List<CpuArray> a = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            CpuArray c = ns.cpu(arrays.get(i), "arrays[" + i + "]");
-            if (c.ndim() != 1) {
-                throw new IllegalArgumentException("meshgrid needs 1-d arrays; arrays[" + i + "] has shape "
-                        + Broadcast.format(c.shapeRef()));
-            }
-            a.add(c);
-            shape[i] = c.shapeRef()[0];
+        for (int i = 0; i < arrays.size(); i++) {
+            a.add(ns.cpu(arrays.get(i), "arrays[" + i + "]"));
         }
-        boolean xy = "xy".equals(indexing) && n >= 2;
-        if (xy) {
-            int t = shape[0];
-            shape[0] = shape[1];
-            shape[1] = t;
-        }
+        ShapeRules.Grid grid = ShapeRules.meshgrid(ManipulationFunctions.shapes(a), indexing);
         List<NdArray> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int axis = xy && i < 2 ? 1 - i : i;
-            int[] s = new int[n];
-            java.util.Arrays.fill(s, 1);
-            s[axis] = shape[axis];
-            CpuArray r = ns.manipulation().reshape(a.get(i), s, null);
-            CpuArray b = ns.manipulation().broadcastTo(r, shape);
-            out.add(ns.copyOf(b));
+        for (int i = 0; i < a.size(); i++) {
+            CpuArray r = ns.manipulation().reshape(a.get(i), grid.axisShapes()[i], null);
+            out.add(ns.copyOf(ns.manipulation().broadcastTo(r, grid.shape())));
         }
         return out;
     }
@@ -223,7 +201,7 @@ final class CreationFunctions {
     // ---- asarray ------------------------------------------------------------------------------------------
 
     CpuArray asarray(Object obj, DType dtype, Device device, Boolean copy) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         if (obj instanceof NdArray a) {
             if (!(a instanceof CpuArray c) || c.namespace() != ns) {
                 throw new MixedBackendException("asarray got a " + a.namespace().name() + " array; the cpu backend"
@@ -245,8 +223,7 @@ final class CreationFunctions {
             if (Boolean.FALSE.equals(copy)) {
                 throw new IllegalArgumentException("asarray with copy=false cannot make an array from a scalar");
             }
-            DType d = dtype != null ? dtype : inferScalar(obj);
-            return full(new int[0], obj, d, null);
+            return fromHost(HostData.of(obj, dtype));
         }
         if (!obj.getClass().isArray()) {
             throw new IllegalArgumentException("asarray accepts arrays, Number, Boolean, Complex and Java arrays; got "
@@ -261,7 +238,12 @@ final class CreationFunctions {
             throw new IllegalArgumentException("asarray with copy=false needs a 1-d primitive array of the dtype's own"
                     + " storage type; got " + obj.getClass().getSimpleName() + (dtype == null ? "" : " for " + dtype));
         }
-        return fromNested(obj, dtype);
+        return fromHost(HostData.of(obj, dtype));
+    }
+
+    /** A cpu array over converted Java values (their storage is fresh: no copy). */
+    private CpuArray fromHost(HostData h) {
+        return new CpuArray(ns, h.dtype(), h.shape(), DlpackTensor.contiguousStrides(h.shape()), 0, h.data(), true);
     }
 
     /** The dtype a 1-d primitive array is stored as without conversion, or null. */
@@ -287,201 +269,10 @@ final class CreationFunctions {
         return null;
     }
 
-    private CpuArray fromNested(Object obj, DType dtype) {
-        List<Integer> dims = new ArrayList<>();
-        Object cur = obj;
-        while (cur != null && cur.getClass().isArray()) {
-            int len = Array.getLength(cur);
-            dims.add(len);
-            if (len == 0 || !cur.getClass().getComponentType().isArray() && !(Array.get(cur, 0) != null
-                    && Array.get(cur, 0).getClass().isArray())) {
-                break;
-            }
-            cur = Array.get(cur, 0);
-        }
-        int[] shape = dims.stream().mapToInt(Integer::intValue).toArray();
-        Class<?> leaf = obj.getClass();
-        for (int i = 0; i < shape.length && leaf.isArray(); i++) {
-            leaf = leaf.getComponentType();
-        }
-        if (leaf.isPrimitive()) {
-            DType d = dtype != null ? dtype : primitiveDType(leaf);
-            CpuArray out = CpuArray.allocate(ns, d, shape);
-            storeRows(obj, 0, shape, out, new int[1]);
-            return out;
-        }
-        List<Object> leaves = new ArrayList<>();
-        flatten(obj, 0, shape, leaves);
-        DType inferred = inferLeaves(obj, leaves);
-        DType d = dtype != null ? dtype : inferred;
-        CpuArray out = CpuArray.allocate(ns, d, shape);
-        for (int i = 0; i < leaves.size(); i++) {
-            Object v = leaves.get(i);
-            if (v instanceof Complex && !d.isComplexFloating()) {
-                throw new IllegalArgumentException("complex values need a complex dtype; got " + d);
-            }
-            checkIntegerFits(v, d);
-            Fill.fill(out.data(), d, i, i + 1, v);
-        }
-        return out;
-    }
-
-    /** The dtype of a Java primitive element type. */
-    private static DType primitiveDType(Class<?> c) {
-        if (c == double.class) return DType.FLOAT64;
-        if (c == float.class) return DType.FLOAT32;
-        if (c == long.class) return DType.INT64;
-        if (c == int.class) return DType.INT32;
-        if (c == short.class) return DType.INT16;
-        if (c == byte.class) return DType.INT8;
-        if (c == boolean.class) return DType.BOOL;
-        throw new IllegalArgumentException("asarray accepts double, float, long, int, short, byte and boolean arrays;"
-                + " got " + c.getName() + " elements");
-    }
-
-    /** Copies the primitive rows of a rectangular nested array into out, converting as astype does. */
-    private static void storeRows(Object a, int depth, int[] shape, CpuArray out, int[] at) {
-        int len = Array.getLength(a);
-        if (len != shape[depth]) {
-            throw new IllegalArgumentException("asarray needs a rectangular (non-ragged) nested array; a row at depth "
-                    + depth + " has length " + len + ", expected " + shape[depth]);
-        }
-        if (depth == shape.length - 1) {
-            storeRow(a, len, out.data(), out.dtype(), at[0]);
-            at[0] += len;
-            return;
-        }
-        for (int i = 0; i < len; i++) {
-            Object v = Array.get(a, i);
-            if (v == null || !v.getClass().isArray()) {
-                throw new IllegalArgumentException("asarray needs a rectangular nested array; found "
-                        + (v == null ? "null" : "a scalar") + " at depth " + (depth + 1));
-            }
-            storeRows(v, depth + 1, shape, out, at);
-        }
-    }
-
-    private static void storeRow(Object row, int n, Object data, DType d, int off) {
-        if (row instanceof double[] r) {
-            Loader.fromDouble(r, n, data, d, off, 1);
-        } else if (row instanceof float[] r) {
-            Loader.fromFloat(r, n, data, d, off, 1);
-        } else if (row instanceof long[] r) {
-            Loader.fromLong(r, n, data, d, off, 1);
-        } else if (row instanceof boolean[] r) {
-            byte[] b = new byte[n];
-            for (int i = 0; i < n; i++) {
-                b[i] = (byte) (r[i] ? 1 : 0);
-            }
-            Loader.fromBool(b, n, data, d, off, 1);
-        } else {
-            long[] t = new long[n];
-            for (int i = 0; i < n; i++) {
-                t[i] = Array.getLong(row, i);
-            }
-            Loader.fromLong(t, n, data, d, off, 1);
-        }
-    }
-
-    /**
-     * NumPy 2's rule for Python integers: one that does not fit an integer dtype is an error, not a wrap
-     * ({@code full((2,), 300, dtype=int8)} raises).
-     */
-    private static void checkIntegerFits(Object v, DType d) {
-        boolean integer = v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
-                || v instanceof BigInteger;
-        if (!integer || !d.isIntegral() && !(v instanceof BigInteger)) {
-            return;
-        }
-        BigInteger b = v instanceof BigInteger big ? big : BigInteger.valueOf(((Number) v).longValue());
-        IInfo info = IInfo.of(d.isIntegral() ? d : DType.INT64);
-        if (b.compareTo(info.min()) < 0 || b.compareTo(info.max()) > 0) {
-            throw new IllegalArgumentException("integer " + b + " is out of bounds for " + info.dtype() + " (accepted: "
-                    + info.min() + " to " + info.max() + ")");
-        }
-    }
-
-    private static void flatten(Object a, int depth, int[] shape, List<Object> out) {
-        int len = Array.getLength(a);
-        if (len != shape[depth]) {
-            throw new IllegalArgumentException("asarray needs a rectangular (non-ragged) nested array; a row at depth "
-                    + depth + " has length " + len + ", expected " + shape[depth]);
-        }
-        for (int i = 0; i < len; i++) {
-            Object v = Array.get(a, i);
-            if (depth + 1 < shape.length) {
-                if (v == null || !v.getClass().isArray()) {
-                    throw new IllegalArgumentException("asarray needs a rectangular nested array; found a scalar at"
-                            + " depth " + (depth + 1));
-                }
-                flatten(v, depth + 1, shape, out);
-            } else {
-                if (v != null && v.getClass().isArray()) {
-                    throw new IllegalArgumentException("asarray needs a rectangular nested array; found an array at"
-                            + " depth " + (depth + 1));
-                }
-                out.add(v);
-            }
-        }
-    }
-
-    private static DType inferLeaves(Object root, List<Object> leaves) {
-        Class<?> c = root.getClass();
-        while (c.isArray()) {
-            c = c.getComponentType();
-        }
-        if (c.isPrimitive()) {
-            return primitiveDType(c);
-        }
-        boolean anyFloat = false;
-        boolean anyComplex = false;
-        boolean allBool = !leaves.isEmpty();
-        for (Object v : leaves) {
-            if (v instanceof Complex) {
-                anyComplex = true;
-            } else if (v instanceof Double || v instanceof Float) {
-                anyFloat = true;
-            }
-            if (!(v instanceof Boolean)) {
-                allBool = false;
-            }
-            if (!(v instanceof Number || v instanceof Boolean || v instanceof Complex)) {
-                throw new IllegalArgumentException("asarray accepts numbers, booleans and Complex values; got "
-                        + (v == null ? "null" : v.getClass().getSimpleName()));
-            }
-        }
-        if (anyComplex) return DType.COMPLEX128;
-        if (anyFloat) return DType.FLOAT64;
-        if (allBool) return DType.BOOL;
-        return leaves.isEmpty() ? DType.FLOAT64 : DType.INT64;
-    }
-
-    static DType inferScalar(Object v) {
-        if (v instanceof Boolean) return DType.BOOL;
-        if (v instanceof Complex) return DType.COMPLEX128;
-        if (v instanceof Double || v instanceof Float) return DType.FLOAT64;
-        if (v instanceof Number) return DType.INT64;
-        throw new IllegalArgumentException("a fill value must be a Number, Boolean or Complex; got "
-                + (v == null ? "null" : v.getClass().getSimpleName()));
-    }
-
-    private static int[] checkShape(int[] shape) {
-        if (shape == null) {
-            throw new IllegalArgumentException("shape must not be null (use new int[0] for a 0-d array)");
-        }
-        for (int d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("negative dimensions are not allowed; got shape "
-                        + Broadcast.format(shape));
-            }
-        }
-        return shape;
-    }
-
     // ---- from_dlpack -----------------------------------------------------------------------------------
 
     CpuArray fromDlpack(Object x, Device device, Boolean copy) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         DlpackTensor t;
         if (x instanceof CpuArray c && c.namespace() == ns) {
             return Boolean.TRUE.equals(copy) ? ns.copyOf(c) : c;
@@ -504,34 +295,9 @@ final class CreationFunctions {
             throw new IllegalArgumentException("from_dlpack needs an array or a DlpackTensor; got "
                     + (x == null ? "null" : x.getClass().getName()));
         }
-        if (!Storage.matches(t.hostData(), t.dtype())) {
-            throw new IllegalArgumentException("the DLPack tensor's host data (" + t.hostData().getClass().getSimpleName()
-                    + ") is not the storage type of " + t.dtype());
-        }
+        HostStorage.checkTensor(t);
         CpuArray a = new CpuArray(ns, t.dtype(), t.shape().clone(), t.strides().clone(), Math.toIntExact(t.offset()),
                 t.hostData(), true);
-        checkBounds(a);
         return Boolean.TRUE.equals(copy) && !(x instanceof NdArray) ? ns.copyOf(a) : a;
-    }
-
-    private static void checkBounds(CpuArray a) {
-        if (a.size() == 0) {
-            return;
-        }
-        long lo = a.offset();
-        long hi = a.offset();
-        for (int i = 0; i < a.ndim(); i++) {
-            long span = (long) (a.shapeRef()[i] - 1) * a.strides()[i];
-            if (span < 0) {
-                lo += span;
-            } else {
-                hi += span;
-            }
-        }
-        int cap = Storage.capacity(a.data(), a.dtype());
-        if (lo < 0 || hi >= cap) {
-            throw new IllegalArgumentException("the DLPack tensor's layout reaches elements " + lo + ".." + hi
-                    + " outside its buffer of " + cap + " elements");
-        }
     }
 }

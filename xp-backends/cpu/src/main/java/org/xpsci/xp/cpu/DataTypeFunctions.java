@@ -7,6 +7,7 @@ import org.xpsci.xp.cpu.kernel.BlockOutput;
 import org.xpsci.xp.cpu.kernel.Kind;
 import org.xpsci.xp.cpu.kernel.Parallel;
 import org.xpsci.xp.cpu.kernel.StridedLoop;
+import org.xpsci.xp.spi.StridedLayout;
 
 /** The standard's data type functions that need arrays ({@code astype}), and the cpu's copy/assign kernel. */
 final class DataTypeFunctions {
@@ -24,7 +25,7 @@ final class DataTypeFunctions {
      * conversion to 64 bits, then wrapping).
      */
     CpuArray astype(CpuArray x, DType dtype, boolean copy, Device device) {
-        CpuInfo.check(device);
+        ns.checkDevice(device);
         if (dtype == null) {
             throw new IllegalArgumentException("dtype must be one of the 13 dtypes; got null");
         }
@@ -47,7 +48,7 @@ final class DataTypeFunctions {
      */
     void assign(CpuArray src, CpuArray dst) {
         int[] shape = dst.shapeRef();
-        int[] srcStrides = Layout.broadcastStrides(src.shapeRef(), src.strides(), shape);
+        int[] srcStrides = StridedLayout.broadcastStrides(src.shapeRef(), src.strides(), shape);
         if (src.dtype() == dst.dtype() && src.isContiguous() && dst.isContiguous()
                 && java.util.Arrays.equals(src.shapeRef(), shape) && src.data() != dst.data()) {
             copyContiguous(src, dst);
@@ -55,7 +56,7 @@ final class DataTypeFunctions {
         }
         if (src.data() == dst.data()) {
             src = copy(src, src.dtype()); // overlapping memory: read from a private copy
-            srcStrides = Layout.broadcastStrides(src.shapeRef(), src.strides(), shape);
+            srcStrides = StridedLayout.broadcastStrides(src.shapeRef(), src.strides(), shape);
         }
         // load in the source's own kind (lossless), so the store rounds once: int64 -> float32 directly
         Kind kind = Kind.of(src.dtype());

@@ -3,7 +3,6 @@ package org.xpsci.xp.cpu;
 import java.util.Map;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
-import org.xpsci.xp.DTypeCategory;
 import org.xpsci.xp.ElementwiseOp;
 import org.xpsci.xp.Promotion;
 import org.xpsci.xp.cpu.kernel.BinaryKernel;
@@ -14,6 +13,7 @@ import org.xpsci.xp.cpu.kernel.Parallel;
 import org.xpsci.xp.cpu.kernel.StridedLoop;
 import org.xpsci.xp.cpu.kernel.UnaryKernel;
 import org.xpsci.xp.cpu.ops.KernelTable;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * The standard's elementwise functions on the cpu: promotion (NumPy's rules, so integer input to a
@@ -83,8 +83,8 @@ final class ElementwiseFunctions {
             throw notDefined(op, compute, inputs);
         }
         int[] shape = Broadcast.shapes(x1.shapeRef(), x2.shapeRef());
-        int[] s1 = Layout.broadcastStrides(x1.shapeRef(), x1.strides(), shape);
-        int[] s2 = Layout.broadcastStrides(x2.shapeRef(), x2.strides(), shape);
+        int[] s1 = StridedLayout.broadcastStrides(x1.shapeRef(), x1.strides(), shape);
+        int[] s2 = StridedLayout.broadcastStrides(x2.shapeRef(), x2.strides(), shape);
         CpuArray out = CpuArray.allocate(ns, outType, shape);
         int grain = KernelTable.expensive(op) ? Parallel.EXPENSIVE_GRAIN : Parallel.CHEAP_GRAIN;
         try {
@@ -113,27 +113,13 @@ final class ElementwiseFunctions {
     }
 
     /**
-     * The dtype a function computes in on the cpu, given the promoted input dtype: integers and bool go to
-     * float64 for floating-point functions; logical functions read any input as bool.
+     * The dtype a function computes in on the cpu: NumPy's rule ({@link ElementwiseOp#numpyComputeType}).
      *
      * @param inputs the input dtypes for the error message when they differ from {@code promoted}, or ""
      * @throws IllegalArgumentException when the function is not defined for the dtype
      */
     private static DType computeType(ElementwiseOp op, DType promoted, String inputs) {
-        DTypeCategory c = op.category();
-        if (c.accepts(promoted)) {
-            return promoted;
-        }
-        if ((c == DTypeCategory.FLOATING || c == DTypeCategory.REAL_FLOATING) && !promoted.isFloating()) {
-            return DType.FLOAT64;
-        }
-        if (c == DTypeCategory.BOOL) {
-            return DType.BOOL;
-        }
-        if ((c == DTypeCategory.NUMERIC || c == DTypeCategory.REAL_NUMERIC) && promoted.isBool()) {
-            return DType.BOOL; // kernels that have a bool meaning (comparisons, maximum) define it; others refuse
-        }
-        throw notDefined(op, promoted, inputs);
+        return op.numpyComputeType(promoted).orElseThrow(() -> notDefined(op, promoted, inputs));
     }
 
     private static IllegalArgumentException notDefined(ElementwiseOp op, DType dtype, String inputs) {

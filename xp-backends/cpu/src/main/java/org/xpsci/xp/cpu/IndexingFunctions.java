@@ -2,11 +2,11 @@ package org.xpsci.xp.cpu;
 
 import java.util.Arrays;
 import org.xpsci.xp.Axes;
-import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.HostReader;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
+import org.xpsci.xp.spi.ShapeRules;
 import org.xpsci.xp.spi.StridedIndex;
 
 /**
@@ -252,19 +252,9 @@ final class IndexingFunctions {
             throw new IllegalArgumentException("take_along_axis indices must have an integer dtype; got "
                     + indices.dtype());
         }
-        if (x.ndim() != indices.ndim()) {
-            throw new IllegalArgumentException("take_along_axis needs x and indices of the same rank; got shapes "
-                    + Broadcast.format(x.shapeRef()) + " and " + Broadcast.format(indices.shapeRef()));
-        }
+        int[] outShape = ShapeRules.takeAlongAxis(x.shapeRef(), indices.shapeRef(), axis);
         int ax = Axes.normalize(axis, x.ndim());
-        int[] xs = x.shapeRef().clone();
-        int[] is = indices.shapeRef().clone();
-        int n = xs[ax];
-        int m = is[ax];
-        xs[ax] = 1;
-        is[ax] = 1;
-        int[] outShape = Broadcast.shapes(xs, is);
-        outShape[ax] = m;
+        int n = x.shapeRef()[ax];
         int[] xTarget = outShape.clone();
         xTarget[ax] = n;
         CpuArray xb = ns.manipulation().broadcastTo(x, xTarget);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.xpsci.xp.Axes;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
+import org.xpsci.xp.DlpackTensor;
 import org.xpsci.xp.Promotion;
 
 /**
@@ -50,7 +51,7 @@ final class LinearAlgebraFunctions {
             if (x2.ndim() != 1) {
                 s[j] = shape[nd - 1];
             }
-            return out.view(s, Layout.contiguous(s), 0);
+            return out.view(s, DlpackTensor.contiguousStrides(s), 0);
         }
         return out;
     }
@@ -113,7 +114,7 @@ final class LinearAlgebraFunctions {
         CpuArray m2 = ns.manipulation().reshape(p2, new int[] {contracted, cols}, null);
         DType dt = Promotion.resultType(x1.dtype(), x2.dtype(), Promotion.Rules.NUMPY);
         CpuArray out = product(m1, m2, new int[0], dt);
-        return out.view(outShape, Layout.contiguous(outShape), 0);
+        return out.view(outShape, DlpackTensor.contiguousStrides(outShape), 0);
     }
 
     CpuArray vecdot(CpuArray x1, CpuArray x2, int axis) {
@@ -137,7 +138,7 @@ final class LinearAlgebraFunctions {
         }
         int[] batch = batchShape("vecdot", a, b);
         CpuArray out = product(a, b, batch, dt);
-        return out.view(batch, Layout.contiguous(batch), 0);
+        return out.view(batch, DlpackTensor.contiguousStrides(batch), 0);
     }
 
     /** A new contiguous array holding conj(x) in the complex dtype {@code dt}. */

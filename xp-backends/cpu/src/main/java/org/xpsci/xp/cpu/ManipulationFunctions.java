@@ -3,13 +3,14 @@ package org.xpsci.xp.cpu;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.xpsci.xp.AxisException;
 import org.xpsci.xp.Axes;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.Promotion;
+import org.xpsci.xp.spi.ShapeRules;
+import org.xpsci.xp.spi.StridedLayout;
 
 /** The standard's manipulation functions on the cpu; views wherever the layout allows. */
 final class ManipulationFunctions {
@@ -37,8 +38,7 @@ final class ManipulationFunctions {
         if (Arrays.equals(x.shapeRef(), shape)) {
             return x;
         }
-        int[] st = Layout.broadcastStrides(x.shapeRef(), x.strides(), shape);
-        return x.readOnlyView(shape.clone(), st, x.offset());
+        return x.readOnlyView(x.layout().broadcastTo(shape));
     }
 
     CpuArray concat(List<CpuArray> arrays, Integer axis) {
@@ -53,29 +53,8 @@ final class ManipulationFunctions {
             }
             return concat(flat, 0);
         }
-        CpuArray first = arrays.get(0);
-        if (first.ndim() == 0) {
-            throw new IllegalArgumentException("zero-dimensional arrays cannot be concatenated");
-        }
-        int ax = Axes.normalize(axis, first.ndim());
-        int[] shape = first.shapeRef().clone();
-        int total = 0;
-        for (int i = 0; i < arrays.size(); i++) {
-            int[] s = arrays.get(i).shapeRef();
-            if (s.length != shape.length) {
-                throw new IllegalArgumentException("all the input arrays must have the same number of dimensions; array 0"
-                        + " has " + shape.length + " and array " + i + " has " + s.length);
-            }
-            for (int d = 0; d < s.length; d++) {
-                if (d != ax && s[d] != shape[d]) {
-                    throw new IllegalArgumentException("all the input array dimensions except for the concatenation axis"
-                            + " must match exactly; array 0 has shape " + Broadcast.format(shape) + " and array " + i
-                            + " has shape " + Broadcast.format(s));
-                }
-            }
-            total += s[ax];
-        }
-        shape[ax] = total;
+        int[] shape = ShapeRules.concat(shapes(arrays), axis);
+        int ax = Axes.normalize(axis, shape.length);
         CpuArray out = CpuArray.allocate(ns, dt, shape);
         int at = 0;
         for (CpuArray a : arrays) {
@@ -93,97 +72,24 @@ final class ManipulationFunctions {
     }
 
     CpuArray expandDims(CpuArray x, int axis) {
-        int nd = x.ndim() + 1;
-        if (axis < -nd || axis >= nd) {
-            throw new AxisException("axis " + axis + " is out of bounds for array of dimension " + nd);
-        }
-        int ax = axis < 0 ? axis + nd : axis;
-        int[] s = new int[nd];
-        int[] st = new int[nd];
-        for (int i = 0, j = 0; i < nd; i++) {
-            if (i == ax) {
-                s[i] = 1;
-                st[i] = 0;
-            } else {
-                s[i] = x.shapeRef()[j];
-                st[i] = x.strides()[j];
-                j++;
-            }
-        }
-        return x.view(s, st, x.offset());
+        return x.view(x.layout().expandDims(axis));
     }
 
     /** Flips along axes; null or empty flips every axis. */
     CpuArray flip(CpuArray x, int[] axes) {
-        int[] ax = Axes.normalize(axes == null || axes.length == 0 ? null : axes, x.ndim());
-        int[] st = x.strides().clone();
-        int off = x.offset();
-        int[] s = x.shapeRef();
-        for (int a : ax) {
-            if (s[a] > 0) {
-                off += (s[a] - 1) * st[a];
-            }
-            st[a] = -st[a];
-        }
-        return x.view(s.clone(), st, off);
+        return x.view(x.layout().flip(axes));
     }
 
     CpuArray moveaxis(CpuArray x, int[] source, int[] destination) {
-        if (source.length != destination.length) {
-            throw new IllegalArgumentException("moveaxis needs source and destination of the same length; got "
-                    + source.length + " and " + destination.length);
-        }
-        int nd = x.ndim();
-        int[] src = Axes.normalize(source, nd);
-        int[] dst = Axes.normalize(destination, nd);
-        int[] order = new int[nd];
-        Arrays.fill(order, -1);
-        boolean[] used = new boolean[nd];
-        for (int i = 0; i < src.length; i++) {
-            order[dst[i]] = src[i];
-            used[src[i]] = true;
-        }
-        int next = 0;
-        for (int i = 0; i < nd; i++) {
-            if (order[i] < 0) {
-                while (used[next]) {
-                    next++;
-                }
-                order[i] = next++;
-            }
-        }
-        return permuteDims(x, order);
+        return x.view(x.layout().moveaxis(source, destination));
     }
 
     CpuArray permuteDims(CpuArray x, int[] axes) {
-        int nd = x.ndim();
-        if (axes == null || axes.length != nd) {
-            throw new IllegalArgumentException("permute_dims needs a permutation of all " + nd + " axes; got "
-                    + Arrays.toString(axes));
-        }
-        int[] ax = Axes.normalize(axes, nd);
-        int[] s = new int[nd];
-        int[] st = new int[nd];
-        for (int i = 0; i < nd; i++) {
-            s[i] = x.shapeRef()[ax[i]];
-            st[i] = x.strides()[ax[i]];
-        }
-        return x.view(s, st, x.offset());
+        return x.view(x.layout().permuteDims(axes));
     }
 
     CpuArray matrixTranspose(CpuArray x) {
-        int nd = x.ndim();
-        if (nd < 2) {
-            throw new IllegalArgumentException("matrix_transpose needs an array of at least 2 dimensions; got shape "
-                    + Broadcast.format(x.shapeRef()));
-        }
-        int[] order = new int[nd];
-        for (int i = 0; i < nd; i++) {
-            order[i] = i;
-        }
-        order[nd - 2] = nd - 1;
-        order[nd - 1] = nd - 2;
-        return permuteDims(x, order);
+        return x.view(x.layout().matrixTranspose());
     }
 
     CpuArray repeat(CpuArray x, CpuArray repeats, Integer axis) {
@@ -197,30 +103,7 @@ final class ManipulationFunctions {
         }
         CpuArray src = axis == null ? reshape(x, new int[] {-1}, null) : x;
         int ax = axis == null ? 0 : Axes.normalize(axis, x.ndim());
-        int n = src.shapeRef()[ax];
-        if (r.length != 1 && r.length != n) {
-            throw new IllegalArgumentException("repeats must have one count or " + n + " counts (the length of axis "
-                    + ax + "); got " + r.length);
-        }
-        long total = 0;
-        for (int i = 0; i < n; i++) {
-            long c = r.length == 1 ? r[0] : r[i];
-            if (c < 0) {
-                throw new IllegalArgumentException("repeats may not contain negative values; got " + c);
-            }
-            total += c;
-        }
-        if (total > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("repeat would make an axis of " + total + " elements, more than a cpu"
-                    + " array holds");
-        }
-        long[] p = new long[(int) total];
-        for (int i = 0, k = 0; i < n; i++) {
-            long c = r.length == 1 ? r[0] : r[i];
-            for (long j = 0; j < c; j++) {
-                p[k++] = i;
-            }
-        }
+        long[] p = ShapeRules.repeatPositions(r, src.shapeRef()[ax], ax);
         return ns.indexing().take(src, p, ax, new int[] {p.length});
     }
 
@@ -229,151 +112,63 @@ final class ManipulationFunctions {
     }
 
     CpuArray reshape(CpuArray x, int[] shape, Boolean copy) {
-        int[] target = resolveShape(shape, x.size(), x.shapeRef());
-        if (!Boolean.TRUE.equals(copy)) {
-            int[] st = Layout.reshapeStrides(x.shapeRef(), x.strides(), target);
-            if (st != null) {
-                return x.view(target, st, x.offset());
-            }
-            if (Boolean.FALSE.equals(copy)) {
-                throw new IllegalArgumentException("reshape with copy=false is impossible: the array's layout does not"
-                        + " allow a view of shape " + Broadcast.format(target));
-            }
+        int[] target = StridedLayout.reshapeTarget(shape, x.shapeRef());
+        StridedLayout view = x.layout().reshapeView(target, copy);
+        if (view != null) {
+            return x.view(view);
         }
-        CpuArray c = ns.copyOf(x);
-        return c.view(target, Layout.contiguous(target), 0);
-    }
-
-    private static int[] resolveShape(int[] shape, long size, int[] from) {
-        int[] t = shape.clone();
-        int unknown = -1;
-        long known = 1;
-        for (int i = 0; i < t.length; i++) {
-            if (t[i] == -1) {
-                if (unknown >= 0) {
-                    throw new IllegalArgumentException("can only specify one unknown dimension (-1); got "
-                            + Arrays.toString(shape));
-                }
-                unknown = i;
-            } else if (t[i] < 0) {
-                throw new IllegalArgumentException("reshape dimensions must be >= -1; got " + Arrays.toString(shape));
-            } else {
-                known *= t[i];
-            }
-        }
-        if (unknown >= 0) {
-            if (known == 0 || size % known != 0) {
-                throw new IllegalArgumentException("cannot reshape array of size " + size + " into shape "
-                        + Arrays.toString(shape));
-            }
-            t[unknown] = (int) (size / known);
-        } else if (known != size) {
-            throw new IllegalArgumentException("cannot reshape array of size " + size + " (shape "
-                    + Broadcast.format(from) + ") into shape " + Broadcast.format(t));
-        }
-        return t;
+        return ns.copyOf(x).view(StridedLayout.contiguous(target));
     }
 
     CpuArray roll(CpuArray x, int[] shifts, int[] axes) {
-        if (axes == null) {
-            if (shifts.length != 1) {
-                throw new IllegalArgumentException("roll without axes takes exactly one shift; got " + shifts.length);
-            }
-            CpuArray flat = reshape(x, new int[] {-1}, null);
-            return reshape(roll(flat, shifts, new int[] {0}), x.shapeRef(), null);
-        }
-        if (shifts.length != axes.length && shifts.length != 1) {
-            throw new IllegalArgumentException("roll needs one shift per axis; got " + shifts.length + " shifts and "
-                    + axes.length + " axes");
-        }
-        int[] total = new int[x.ndim()];
-        for (int i = 0; i < axes.length; i++) {
-            int a = Axes.normalize(axes[i], x.ndim());
-            total[a] += shifts.length == 1 ? shifts[0] : shifts[i];
-        }
-        CpuArray cur = x;
-        for (int a = 0; a < x.ndim(); a++) {
-            int n = x.shapeRef()[a];
-            if (n == 0 || total[a] % n == 0) {
+        CpuArray src = axes == null ? reshape(x, new int[] {-1}, null) : x;
+        int[] shift = ShapeRules.rollShifts(src.shapeRef(), shifts, axes);
+        CpuArray cur = src;
+        for (int a = 0; a < shift.length; a++) {
+            int n = src.shapeRef()[a];
+            if (shift[a] == 0) {
                 continue;
             }
-            int s = Math.floorMod(total[a], n);
             long[] p = new long[n];
             for (int i = 0; i < n; i++) {
-                p[i] = Math.floorMod(i - s, n);
+                p[i] = Math.floorMod(i - shift[a], n);
             }
             cur = ns.indexing().take(cur, p, a, new int[] {n});
         }
-        return cur == x ? ns.copyOf(x) : cur;
+        CpuArray out = cur == src ? ns.copyOf(src) : cur;
+        return axes == null ? reshape(out, x.shapeRef(), null) : out;
     }
 
     /** Removes the named axes; null or empty removes every axis of length 1. */
     CpuArray squeeze(CpuArray x, int[] axes) {
-        int[] ax = axes == null || axes.length == 0 ? null : Axes.normalize(axes, x.ndim());
-        boolean[] drop = new boolean[x.ndim()];
-        if (ax == null) {
-            for (int i = 0; i < x.ndim(); i++) {
-                drop[i] = x.shapeRef()[i] == 1;
-            }
-        } else {
-            for (int a : ax) {
-                if (x.shapeRef()[a] != 1) {
-                    throw new IllegalArgumentException("cannot select an axis to squeeze out which has size not equal"
-                            + " to one: axis " + a + " has size " + x.shapeRef()[a]);
-                }
-                drop[a] = true;
-            }
-        }
-        int n = 0;
-        for (boolean d : drop) {
-            n += d ? 0 : 1;
-        }
-        int[] s = new int[n];
-        int[] st = new int[n];
-        for (int i = 0, j = 0; i < x.ndim(); i++) {
-            if (!drop[i]) {
-                s[j] = x.shapeRef()[i];
-                st[j] = x.strides()[i];
-                j++;
-            }
-        }
-        return x.view(s, st, x.offset());
+        return x.view(x.layout().squeeze(axes));
     }
 
     CpuArray stack(List<CpuArray> arrays, int axis) {
-        int[] shape = arrays.get(0).shapeRef();
-        int nd = shape.length + 1;
-        if (axis < -nd || axis >= nd) {
-            throw new AxisException("axis " + axis + " is out of bounds for array of dimension " + nd);
-        }
+        ShapeRules.stack(shapes(arrays), axis);
         List<CpuArray> expanded = new ArrayList<>();
-        for (int i = 0; i < arrays.size(); i++) {
-            CpuArray a = arrays.get(i);
-            if (!Arrays.equals(a.shapeRef(), shape)) {
-                throw new IllegalArgumentException("all input arrays must have the same shape; array 0 has shape "
-                        + Broadcast.format(shape) + " and array " + i + " has shape " + Broadcast.format(a.shapeRef()));
-            }
+        for (CpuArray a : arrays) {
             expanded.add(expandDims(a, axis));
         }
         return concat(expanded, axis);
     }
 
-    CpuArray tile(CpuArray x, int[] reps) {
-        for (int r : reps) {
-            if (r < 0) {
-                throw new IllegalArgumentException("tile repetitions must be non-negative; got " + Arrays.toString(reps));
-            }
+    /** The arrays' shapes (not copied). */
+    static List<int[]> shapes(List<CpuArray> arrays) {
+        List<int[]> out = new ArrayList<>(arrays.size());
+        for (CpuArray a : arrays) {
+            out.add(a.shapeRef());
         }
-        int nd = Math.max(x.ndim(), reps.length);
-        int[] s = new int[nd];
-        int[] r = new int[nd];
-        Arrays.fill(s, 1);
-        Arrays.fill(r, 1);
-        System.arraycopy(x.shapeRef(), 0, s, nd - x.ndim(), x.ndim());
-        System.arraycopy(reps, 0, r, nd - reps.length, reps.length);
+        return out;
+    }
+
+    CpuArray tile(CpuArray x, int[] reps) {
+        ShapeRules.Tiling t = ShapeRules.tile(x.shapeRef(), reps);
+        int[] s = t.shape();
+        int[] r = t.reps();
         CpuArray cur = reshape(x, s, null);
         boolean copied = false;
-        for (int a = 0; a < nd; a++) {
+        for (int a = 0; a < s.length; a++) {
             if (r[a] == 1) {
                 continue;
             }

@@ -2,6 +2,7 @@ package org.xpsci.xp.cpu;
 
 import java.util.Arrays;
 import org.xpsci.xp.Axes;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * The matrices of an array of shape (..., rows, cols) seen over a batch shape it broadcasts to: the element
@@ -22,7 +23,7 @@ record MatrixStack(int rows, int cols, int rowStride, int colStride, int[] offse
         int[] shape = x.shapeRef();
         int[] strides = x.strides();
         int[] lead = Arrays.copyOf(shape, nd - 2);
-        int[] leadStrides = Layout.broadcastStrides(lead, Arrays.copyOf(strides, nd - 2), batch);
+        int[] leadStrides = StridedLayout.broadcastStrides(lead, Arrays.copyOf(strides, nd - 2), batch);
         return new MatrixStack(shape[nd - 2], shape[nd - 1], strides[nd - 2], strides[nd - 1],
                 offsets(batch, leadStrides, x.offset()));
     }

@@ -15,6 +15,7 @@ import org.xpsci.xp.cpu.kernel.Loader;
 import org.xpsci.xp.cpu.kernel.NonzeroIndices;
 import org.xpsci.xp.cpu.kernel.Select;
 import org.xpsci.xp.cpu.kernel.Truth;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * argmax, argmin, count_nonzero, nonzero, searchsorted and where on the cpu. Indices are int64 (the default
@@ -152,7 +153,7 @@ final class SearchingFunctions {
 
     /** x's buffer laid over {@code shape} by broadcasting. */
     private static HostBuffer over(CpuArray x, int[] shape) {
-        return new HostBuffer(x.data(), x.dtype(), shape, Layout.broadcastStrides(x.shapeRef(), x.strides(), shape),
+        return new HostBuffer(x.data(), x.dtype(), shape, StridedLayout.broadcastStrides(x.shapeRef(), x.strides(), shape),
                 x.offset());
     }
 }

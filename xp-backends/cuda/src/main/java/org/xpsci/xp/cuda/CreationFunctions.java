@@ -1,19 +1,23 @@
 package org.xpsci.xp.cuda;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.Complex;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Device;
+import org.xpsci.xp.HostBuffer;
+import org.xpsci.xp.HostReader;
 import org.xpsci.xp.MixedBackendException;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.cuda.internal.ComputeKind;
 import org.xpsci.xp.cuda.internal.DeviceContext;
-import org.xpsci.xp.cuda.internal.HostData;
 import org.xpsci.xp.cuda.internal.KernelArgs;
 import org.xpsci.xp.cuda.internal.LaunchConfig;
+import org.xpsci.xp.spi.HostData;
+import org.xpsci.xp.spi.HostStorage;
+import org.xpsci.xp.spi.IntegerRange;
+import org.xpsci.xp.spi.ShapeRules;
 
 /**
  * The standard's creation functions on the device: fills, ramps (arange, linspace), eye and the triangles
@@ -32,31 +36,42 @@ final class CreationFunctions {
     }
 
     CudaArray empty(int[] shape, DType dtype, Device device) {
-        return CudaArray.allocate(ns, ns.context(device), dtype == null ? DType.FLOAT64 : dtype, checkShape(shape));
+        return CudaArray.allocate(ns, ns.context(device), dtype == null ? DType.FLOAT64 : dtype, ShapeRules.checkShape(shape));
     }
 
     CudaArray full(int[] shape, Object fillValue, DType dtype, Device device) {
-        DType d = dtype != null ? dtype : inferScalar(fillValue);
+        DType d = dtype != null ? dtype : HostData.scalarDType(fillValue);
         if (fillValue instanceof Complex && !d.isComplexFloating()) {
             throw new IllegalArgumentException("a complex fill value needs a complex dtype; got " + d);
         }
-        CudaArray out = CudaArray.allocate(ns, ns.context(device), d, checkShape(shape));
+        CudaArray out = CudaArray.allocate(ns, ns.context(device), d, ShapeRules.checkShape(shape));
         fill(out, fillValue);
         return out;
     }
 
-    /** Fills a contiguous array with one Java value. */
+    /**
+     * Fills a contiguous array with one Java value, converted as {@link HostData#store} converts it (so a value
+     * it refuses is refused for an empty array too).
+     */
     void fill(CudaArray out, Object v) {
+        DType d = out.dtype();
+        Object one = HostStorage.allocate(d, 1);
+        HostData.store(one, d, 0, v);
         if (out.size() == 0) {
             return;
         }
-        double re = v instanceof Complex c ? c.re() : v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue();
-        double im = v instanceof Complex c ? c.im() : 0;
-        long iv = v instanceof Boolean b ? (b ? 1 : 0)
-                : v instanceof Double || v instanceof Float ? (long) re : v instanceof Complex ? (long) re
-                : ((Number) v).longValue();
+        HostBuffer value = new HostBuffer(one, d, new int[0], new int[0], 0);
+        double[] c = new double[2];
+        HostReader.forEach(value, (i, re, im) -> {
+            c[0] = re;
+            c[1] = im;
+        });
+        long[] iv = new long[1];
+        if (!d.isFloating()) {
+            HostReader.forEachLong(value, (i, x) -> iv[0] = x);
+        }
         out.context().run("copy", "fill", LaunchConfig.linear(out.size()), new KernelArgs().i64(out.size())
-                .ptr(out.pointer()).i32(ComputeKind.code(out.dtype())).f64(re).f64(im).i64(iv));
+                .ptr(out.pointer()).i32(ComputeKind.code(d)).f64(c[0]).f64(c[1]).i64(iv[0]));
     }
 
     CudaArray arange(double start, double stop, double step, DType dtype, Device device) {
@@ -72,6 +87,18 @@ final class CreationFunctions {
         CudaArray out = CudaArray.allocate(ns, ns.context(device), d, new int[] {n});
         boolean integral = !d.isFloating() && start == Math.rint(start) && step == Math.rint(step);
         ramp(out, start, 0, step, 0, (long) start, (long) step, integral, -1, 0, 0);
+        return out;
+    }
+
+    /**
+     * {@code arange} of the default integer dtype from integer arguments: the ramp kernel computes
+     * {@code start + i*step} in 64-bit arithmetic, so every value is exact.
+     */
+    CudaArray arange(long start, long stop, long step) {
+        IntegerRange r = IntegerRange.of(start, stop, step);
+        DType d = ns.info().defaultDtypes(null).integral();
+        CudaArray out = CudaArray.allocate(ns, ns.context(null), d, new int[] {r.length()});
+        ramp(out, start, 0, step, 0, start, step, true, -1, 0, 0);
         return out;
     }
 
@@ -118,35 +145,15 @@ final class CreationFunctions {
     }
 
     List<NdArray> meshgrid(List<NdArray> arrays, String indexing) {
-        if (!"xy".equals(indexing) && !"ij".equals(indexing)) {
-            throw new IllegalArgumentException("meshgrid indexing must be \"xy\" or \"ij\"; got " + indexing);
-        }
-        int n = arrays.size();
-        int[] shape = new int[n];
         List<CudaArray> a = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            CudaArray c = ns.cuda(arrays.get(i), "arrays[" + i + "]");
-            if (c.ndim() != 1) {
-                throw new IllegalArgumentException("meshgrid needs 1-d arrays; arrays[" + i + "] has shape "
-                        + Broadcast.format(c.shapeRef()));
-            }
-            a.add(c);
-            shape[i] = c.shapeRef()[0];
+        for (int i = 0; i < arrays.size(); i++) {
+            a.add(ns.cuda(arrays.get(i), "arrays[" + i + "]"));
         }
-        boolean xy = "xy".equals(indexing) && n >= 2;
-        if (xy) {
-            int t = shape[0];
-            shape[0] = shape[1];
-            shape[1] = t;
-        }
+        ShapeRules.Grid grid = ShapeRules.meshgrid(ManipulationFunctions.shapes(a), indexing);
         List<NdArray> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int axis = xy && i < 2 ? 1 - i : i;
-            int[] s = new int[n];
-            Arrays.fill(s, 1);
-            s[axis] = shape[axis];
-            CudaArray r = ns.manipulation().reshape(a.get(i), s, null);
-            out.add(ns.copyOf(ns.manipulation().broadcastTo(r, shape)));
+        for (int i = 0; i < a.size(); i++) {
+            CudaArray r = ns.manipulation().reshape(a.get(i), grid.axisShapes()[i], null);
+            out.add(ns.copyOf(ns.manipulation().broadcastTo(r, grid.shape())));
         }
         return out;
     }
@@ -201,34 +208,8 @@ final class CreationFunctions {
             throw new IllegalArgumentException("asarray with copy=false cannot put Java values on the GPU: that"
                     + " needs a copy");
         }
-        if (!(obj instanceof Number || obj instanceof Boolean || obj instanceof Complex || obj.getClass().isArray())) {
-            throw new IllegalArgumentException("asarray accepts arrays, Number, Boolean, Complex and Java arrays; got "
-                    + obj.getClass().getName());
-        }
         HostData h = HostData.of(obj, dtype);
         DeviceContext ctx = ns.context(device);
         return ns.transfers().upload(h.data(), h.dtype(), h.shape(), ctx);
-    }
-
-    static DType inferScalar(Object v) {
-        if (v instanceof Boolean) return DType.BOOL;
-        if (v instanceof Complex) return DType.COMPLEX128;
-        if (v instanceof Double || v instanceof Float) return DType.FLOAT64;
-        if (v instanceof Number) return DType.INT64;
-        throw new IllegalArgumentException("a fill value must be a Number, Boolean or Complex; got "
-                + (v == null ? "null" : v.getClass().getSimpleName()));
-    }
-
-    private static int[] checkShape(int[] shape) {
-        if (shape == null) {
-            throw new IllegalArgumentException("shape must not be null (use new int[0] for a 0-d array)");
-        }
-        for (int d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("negative dimensions are not allowed; got shape "
-                        + Broadcast.format(shape));
-            }
-        }
-        return shape;
     }
 }

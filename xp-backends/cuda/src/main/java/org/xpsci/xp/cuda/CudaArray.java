@@ -11,13 +11,14 @@ import org.xpsci.xp.Device;
 import org.xpsci.xp.DeviceTransferException;
 import org.xpsci.xp.DlpackTensor;
 import org.xpsci.xp.HostBuffer;
-import org.xpsci.xp.HostReader;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.cuda.internal.DeviceBuffer;
 import org.xpsci.xp.cuda.internal.DeviceContext;
 import org.xpsci.xp.cuda.internal.DevicePointer;
-import org.xpsci.xp.cuda.internal.StridedLayout;
+import org.xpsci.xp.spi.ScalarConversions;
+import org.xpsci.xp.spi.ShapeRules;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * An array of the cuda backend: a strided view (shape, strides and offset in elements) over device memory.
@@ -73,14 +74,8 @@ public final class CudaArray implements NdArray, AutoCloseable {
 
     /** A new uninitialised C-contiguous array on the context's device. */
     static CudaArray allocate(CudaNamespace ns, DeviceContext ctx, DType dtype, int[] shape) {
-        for (int d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("negative dimensions are not allowed; got shape "
-                        + Broadcast.format(shape));
-            }
-        }
-        long bytes = Axes.size(shape) * dtype.itemSize();
-        return new CudaArray(ns, dtype, shape.clone(), StridedLayout.contiguous(shape), 0, ctx.allocate(bytes), true);
+        long bytes = Axes.size(ShapeRules.checkShape(shape)) * dtype.itemSize();
+        return new CudaArray(ns, dtype, shape.clone(), DlpackTensor.contiguousStrides(shape), 0, ctx.allocate(bytes), true);
     }
 
     /** A view with another layout over the same memory. */
@@ -93,6 +88,21 @@ public final class CudaArray implements NdArray, AutoCloseable {
     CudaArray readOnlyView(int[] newShape, int[] newStrides, long newOffset) {
         checkOpen();
         return new CudaArray(ns, dtype, newShape, newStrides, newOffset, buffer, false);
+    }
+
+    /** A view with the given layout over the same memory. */
+    CudaArray view(StridedLayout l) {
+        return view(l.shape(), l.strides(), l.offset());
+    }
+
+    /** A read-only view with the given layout (a broadcast). */
+    CudaArray readOnlyView(StridedLayout l) {
+        return readOnlyView(l.shape(), l.strides(), l.offset());
+    }
+
+    /** The array's layout (shares the shape and stride arrays; internal use). */
+    StridedLayout layout() {
+        return new StridedLayout(shape, strides, offset);
     }
 
     /** The same memory reinterpreted with another dtype of the given layout (e.g. complex as real pairs). */
@@ -249,56 +259,31 @@ public final class CudaArray implements NdArray, AutoCloseable {
     /** The value of a one-element array (copies it from the device). */
     @Override
     public double doubleValue() {
-        if (dtype.isComplexFloating()) {
-            throw new IllegalArgumentException("doubleValue of a complex array would drop the imaginary part; use"
-                    + " complexValue");
-        }
-        return scalar().re();
+        return ScalarConversions.toDouble(dtype, shape, this::host);
     }
 
     /** The value of a one-element integer or bool array (copies it from the device). */
     @Override
     public long longValue() {
-        requireOne("longValue");
-        if (dtype.isFloating()) {
-            throw new IllegalArgumentException("longValue (__index__) needs an integer or bool array; got " + dtype
-                    + " (use doubleValue)");
-        }
-        long[] out = new long[1];
-        HostReader.forEachLong(host(), (i, v) -> out[0] = v);
-        return out[0];
+        return ScalarConversions.toLong(dtype, shape, this::host);
     }
 
     /** Whether the one element is non-zero (copies it from the device). */
     @Override
     public boolean booleanValue() {
-        Complex c = scalar();
-        return c.re() != 0 || c.im() != 0;
+        return ScalarConversions.toBoolean(shape, this::host);
     }
 
     /** The one element as a complex number (copies it from the device). */
     @Override
     public Complex complexValue() {
-        return scalar();
+        return ScalarConversions.toComplex(shape, this::host);
     }
 
-    private Complex scalar() {
-        requireOne("conversion to a scalar");
-        Complex[] out = new Complex[1];
-        HostReader.forEach(host(), (i, re, im) -> out[0] = new Complex(re, im));
-        return out[0];
-    }
-
+    /** The elements, copied to the host. */
     private HostBuffer host() {
         Object data = ns.transfers().download(this);
-        return new HostBuffer(data, dtype, shape.clone(), StridedLayout.contiguous(shape), 0);
-    }
-
-    private void requireOne(String what) {
-        if (size() != 1) {
-            throw new IllegalArgumentException(what + " needs an array of one element; got shape "
-                    + Broadcast.format(shape));
-        }
+        return new HostBuffer(data, dtype, shape.clone(), DlpackTensor.contiguousStrides(shape), 0);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.xpsci.xp.Axes;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Device;
+import org.xpsci.xp.DlpackTensor;
 import org.xpsci.xp.ElementwiseOp;
 import org.xpsci.xp.FftExtension;
 import org.xpsci.xp.FftNorm;
@@ -365,7 +366,7 @@ final class CudaFft implements FftExtension {
     }
 
     private static int[] contiguous(int[] shape) {
-        return org.xpsci.xp.cuda.internal.StridedLayout.contiguous(shape);
+        return DlpackTensor.contiguousStrides(shape);
     }
 
     /** Rows (batch x len, contiguous complex) back to the array's axis order. */

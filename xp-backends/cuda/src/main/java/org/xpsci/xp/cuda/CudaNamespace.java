@@ -1,7 +1,9 @@
 package org.xpsci.xp.cuda;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.xpsci.xp.ArrayNamespace;
+import org.xpsci.xp.Capabilities;
 import org.xpsci.xp.Complex;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Device;
@@ -15,6 +17,8 @@ import org.xpsci.xp.Promotion;
 import org.xpsci.xp.UniqueAllResult;
 import org.xpsci.xp.UniqueCountsResult;
 import org.xpsci.xp.UniqueInverseResult;
+import org.xpsci.xp.cuda.internal.KernelLayout;
+import org.xpsci.xp.spi.BackendInfo;
 
 /**
  * The cuda backend's namespace. It only routes: each category of the standard lives in its own class
@@ -24,7 +28,7 @@ import org.xpsci.xp.UniqueInverseResult;
  */
 public final class CudaNamespace implements ArrayNamespace {
 
-    private final CudaInfo info;
+    private final BackendInfo info;
     private final Transfers transfers = new Transfers(this);
     private final CreationFunctions creation = new CreationFunctions(this);
     private final DataTypeFunctions dataTypes = new DataTypeFunctions(this);
@@ -41,7 +45,20 @@ public final class CudaNamespace implements ArrayNamespace {
     private final Reductions reductions = new Reductions(this);
 
     CudaNamespace(int deviceCount) {
-        this.info = new CudaInfo(deviceCount);
+        this.info = info(deviceCount);
+    }
+
+    /**
+     * Devices cuda:0 .. cuda:(n-1), every dtype, boolean and integer-array indexing, data-dependent shapes (they
+     * synchronise to read the size), and at most {@link KernelLayout#MAX_DIMS} axes that cannot be merged in one
+     * kernel launch.
+     */
+    private static BackendInfo info(int deviceCount) {
+        List<Device> devices = new ArrayList<>();
+        for (int i = 0; i < deviceCount; i++) {
+            devices.add(new Device("cuda", i));
+        }
+        return new BackendInfo("cuda", new Capabilities(true, true, KernelLayout.MAX_DIMS, true), devices);
     }
 
     // ---- routing helpers used by the category classes ----------------------------------------------------
@@ -52,17 +69,13 @@ public final class CudaNamespace implements ArrayNamespace {
             c.checkOpen();
             return c;
         }
-        if (x == null) {
-            throw new IllegalArgumentException(param + " must be an array; got null");
-        }
-        throw new MixedBackendException("Multiple namespaces for array inputs: cuda and " + x.namespace().name()
-                + " (" + param + " is a " + x.namespace().name() + " array on " + x.device()
-                + "); copy it to the GPU explicitly with Xp.backend(\"cuda\").fromDlpack(x, new Device(\"cuda\", 0), true)");
+        throw MixedBackendException.forArgument("cuda", param, x,
+                "copy it to the GPU explicitly with Xp.backend(\"cuda\").fromDlpack(x, new Device(\"cuda\", 0), true)");
     }
 
     /** The device context of the given device (null: the default device). */
     org.xpsci.xp.cuda.internal.DeviceContext context(Device device) {
-        return org.xpsci.xp.cuda.internal.DeviceContext.of(info.check(device));
+        return org.xpsci.xp.cuda.internal.DeviceContext.of(info.check(device).id());
     }
 
     /**
@@ -187,6 +200,12 @@ public final class CudaNamespace implements ArrayNamespace {
     @Override
     public NdArray arange(double start, double stop, double step, DType dtype, Device device) {
         return creation.arange(start, stop, step, dtype, device);
+    }
+
+    /** Integer {@code arange}, exact for every 64-bit value, computed on the device (no upload). */
+    @Override
+    public NdArray arange(long start, long stop, long step) {
+        return creation.arange(start, stop, step);
     }
 
     @Override

@@ -6,8 +6,9 @@ import org.xpsci.xp.Device;
 import org.xpsci.xp.cuda.internal.ComputeKind;
 import org.xpsci.xp.cuda.internal.DeviceContext;
 import org.xpsci.xp.cuda.internal.KernelArgs;
+import org.xpsci.xp.cuda.internal.KernelLayout;
 import org.xpsci.xp.cuda.internal.LaunchConfig;
-import org.xpsci.xp.cuda.internal.StridedLayout;
+import org.xpsci.xp.spi.StridedLayout;
 
 /** {@code astype} and the backend's copy/assign kernel (copy_cast), which every copy goes through. */
 final class DataTypeFunctions {
@@ -63,7 +64,7 @@ final class DataTypeFunctions {
         if (s.dtype() == dst.dtype() && s.isContiguous() && dst.isContiguous() && Arrays.equals(s.shapeRef(), shape)) {
             ctx.copy(dst.pointer(), s.pointer(), dst.size() * dst.dtype().itemSize());
         } else {
-            StridedLayout l = StridedLayout.of(shape, dst.strides(), srcStrides);
+            KernelLayout l = KernelLayout.of(shape, dst.strides(), srcStrides);
             ctx.run("copy", "copy_cast", LaunchConfig.linear(l.size()), new KernelArgs().i64(l.size()).layout(l.pack())
                     .ptr(s.pointer()).i32(ComputeKind.code(s.dtype())).ptr(dst.pointer())
                     .i32(ComputeKind.code(dst.dtype())).i32(dst.dtype().itemSize()));

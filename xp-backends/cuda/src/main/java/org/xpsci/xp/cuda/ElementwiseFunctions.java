@@ -3,15 +3,15 @@ package org.xpsci.xp.cuda;
 import java.util.Arrays;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
-import org.xpsci.xp.DTypeCategory;
 import org.xpsci.xp.ElementwiseOp;
 import org.xpsci.xp.Promotion;
 import org.xpsci.xp.cuda.internal.ComputeKind;
 import org.xpsci.xp.cuda.internal.DeviceContext;
 import org.xpsci.xp.cuda.internal.ElementwiseKernels;
 import org.xpsci.xp.cuda.internal.KernelArgs;
+import org.xpsci.xp.cuda.internal.KernelLayout;
 import org.xpsci.xp.cuda.internal.LaunchConfig;
-import org.xpsci.xp.cuda.internal.StridedLayout;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * The standard's elementwise functions on the device: promotion (NumPy's rules, as on the cpu backend, so
@@ -37,7 +37,7 @@ final class ElementwiseFunctions {
         if (out.size() == 0) {
             return out;
         }
-        StridedLayout l = StridedLayout.of(x.shapeRef(), out.strides(), x.strides());
+        KernelLayout l = KernelLayout.of(x.shapeRef(), out.strides(), x.strides());
         x.context().run(kind.elementwiseModule(), ElementwiseKernels.entry(op, kind), LaunchConfig.linear(l.size()),
                 new KernelArgs().i64(l.size()).layout(l.pack()).ptr(x.pointer()).i32(ComputeKind.code(x.dtype()))
                         .ptr(out.pointer()).i32(ComputeKind.code(outType)));
@@ -59,7 +59,7 @@ final class ElementwiseFunctions {
         }
         int[] s1 = StridedLayout.broadcastStrides(x1.shapeRef(), x1.strides(), shape);
         int[] s2 = StridedLayout.broadcastStrides(x2.shapeRef(), x2.strides(), shape);
-        StridedLayout l = StridedLayout.of(shape, out.strides(), s1, s2);
+        KernelLayout l = KernelLayout.of(shape, out.strides(), s1, s2);
         ctx.run(kind.elementwiseModule(), ElementwiseKernels.entry(op, kind), LaunchConfig.linear(l.size()),
                 new KernelArgs().i64(l.size()).layout(l.pack()).ptr(x1.pointer()).i32(ComputeKind.code(x1.dtype()))
                         .ptr(x2.pointer()).i32(ComputeKind.code(x2.dtype())).ptr(out.pointer())
@@ -95,27 +95,14 @@ final class ElementwiseFunctions {
     }
 
     /**
-     * The dtype a function computes in, given the promoted input dtype: integers and bool go to float64 for
-     * floating-point functions; logical functions read any input as bool (the cpu backend's rule).
+     * The dtype a function computes in: NumPy's rule ({@link ElementwiseOp#numpyComputeType}), as on the cpu
+     * backend.
      *
      * @throws IllegalArgumentException when the function is not defined for the dtype
      */
-    static DType computeType(ElementwiseOp op, DType promoted) {
-        DTypeCategory c = op.category();
-        if (c.accepts(promoted)) {
-            return promoted;
-        }
-        if ((c == DTypeCategory.FLOATING || c == DTypeCategory.REAL_FLOATING) && !promoted.isFloating()) {
-            return DType.FLOAT64;
-        }
-        if (c == DTypeCategory.BOOL) {
-            return DType.BOOL;
-        }
-        if ((c == DTypeCategory.NUMERIC || c == DTypeCategory.REAL_NUMERIC) && promoted.isBool()) {
-            return DType.BOOL;
-        }
-        throw new IllegalArgumentException(op.standardName() + " is not defined for dtype " + promoted
-                + "; accepted: " + c.description() + " dtypes");
+    private static DType computeType(ElementwiseOp op, DType promoted) {
+        return op.numpyComputeType(promoted).orElseThrow(() -> new IllegalArgumentException(op.standardName()
+                + " is not defined for dtype " + promoted + "; accepted: " + op.category().description() + " dtypes"));
     }
 
     private static ComputeKind kernelKind(ElementwiseOp op, DType compute) {

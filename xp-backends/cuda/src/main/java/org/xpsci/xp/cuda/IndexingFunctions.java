@@ -2,17 +2,19 @@ package org.xpsci.xp.cuda;
 
 import java.util.Arrays;
 import org.xpsci.xp.Axes;
-import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
+import org.xpsci.xp.DlpackTensor;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.cuda.internal.ComputeKind;
 import org.xpsci.xp.cuda.internal.DeviceBuffer;
 import org.xpsci.xp.cuda.internal.DeviceContext;
 import org.xpsci.xp.cuda.internal.KernelArgs;
+import org.xpsci.xp.cuda.internal.KernelLayout;
 import org.xpsci.xp.cuda.internal.LaunchConfig;
-import org.xpsci.xp.cuda.internal.StridedLayout;
+import org.xpsci.xp.spi.ShapeRules;
 import org.xpsci.xp.spi.StridedIndex;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * {@code __getitem__}/{@code __setitem__}, {@code take} and {@code take_along_axis} on the device. Basic
@@ -71,7 +73,7 @@ final class IndexingFunctions {
         int[] sel = ts.clone();
         sel[s.axis] = s.positions.shapeRef()[0];
         CudaArray flat = ns.dataTypes().copy(ordered, x.dtype());
-        scatter(s.target, s.positions, s.axis, flat.view(sel, StridedLayout.contiguous(sel), 0), s.checked);
+        scatter(s.target, s.positions, s.axis, flat.view(sel, DlpackTensor.contiguousStrides(sel), 0), s.checked);
         flat.close();
     }
 
@@ -182,14 +184,14 @@ final class IndexingFunctions {
             if (xs[axis] == 0) {
                 throw new IndexOutOfBoundsException("cannot take from an empty axis " + axis + " (size 0)");
             }
-            StridedLayout l = StridedLayout.exact(flatShape, out.strides(), x.strides());
+            KernelLayout l = KernelLayout.exact(flatShape, out.strides(), x.strides());
             launchGatherScatter(ctx, l, axis, pos, xs[axis], 1, x, out, check);
         }
         int[] outShape = new int[xs.length - 1 + posShape.length];
         System.arraycopy(xs, 0, outShape, 0, axis);
         System.arraycopy(posShape, 0, outShape, axis, posShape.length);
         System.arraycopy(xs, axis + 1, outShape, axis + posShape.length, xs.length - axis - 1);
-        return Arrays.equals(outShape, flatShape) ? out : out.view(outShape, StridedLayout.contiguous(outShape), 0);
+        return Arrays.equals(outShape, flatShape) ? out : out.view(outShape, DlpackTensor.contiguousStrides(outShape), 0);
     }
 
     /** Writes value (broadcast to the selection, cast to x's dtype) at the positions along axis of x. */
@@ -202,11 +204,11 @@ final class IndexingFunctions {
         }
         CudaArray v = ns.dataTypes().as(value, x.dtype());
         int[] vs = StridedLayout.broadcastStrides(v.shapeRef(), v.strides(), sel);
-        StridedLayout l = StridedLayout.exact(sel, x.strides(), vs);
+        KernelLayout l = KernelLayout.exact(sel, x.strides(), vs);
         launchGatherScatter(ctx, l, axis, pos, x.shapeRef()[axis], 0, v, x, check);
     }
 
-    private void launchGatherScatter(DeviceContext ctx, StridedLayout l, int axis, CudaArray pos, int bound,
+    private void launchGatherScatter(DeviceContext ctx, KernelLayout l, int axis, CudaArray pos, int bound,
                                      int indexed, CudaArray src, CudaArray dst, boolean check) {
         DeviceBuffer err = errorFlag(ctx);
         ctx.run("gather", "gather_scatter", LaunchConfig.linear(l.size()), new KernelArgs().i64(l.size())
@@ -243,20 +245,10 @@ final class IndexingFunctions {
             throw new IllegalArgumentException("take_along_axis indices must have an integer dtype; got "
                     + indices.dtype());
         }
-        if (x.ndim() != indices.ndim()) {
-            throw new IllegalArgumentException("take_along_axis needs x and indices of the same rank; got shapes "
-                    + Broadcast.format(x.shapeRef()) + " and " + Broadcast.format(indices.shapeRef()));
-        }
+        int[] outShape = ShapeRules.takeAlongAxis(x.shapeRef(), indices.shapeRef(), axis);
         DeviceContext ctx = ns.sameDevice(x, indices);
         int ax = Axes.normalize(axis, x.ndim());
-        int[] xs = x.shapeRef().clone();
-        int[] is = indices.shapeRef().clone();
-        int n = xs[ax];
-        xs[ax] = 1;
-        int m = is[ax];
-        is[ax] = 1;
-        int[] outShape = Broadcast.shapes(xs, is);
-        outShape[ax] = m;
+        int n = x.shapeRef()[ax];
         CudaArray out = CudaArray.allocate(ns, ctx, x.dtype(), outShape);
         if (out.size() == 0) {
             return out;
@@ -265,7 +257,7 @@ final class IndexingFunctions {
         xt[ax] = n;
         int[] xst = StridedLayout.broadcastStrides(x.shapeRef(), x.strides(), xt);
         int[] ist = StridedLayout.broadcastStrides(indices.shapeRef(), indices.strides(), outShape);
-        StridedLayout l = StridedLayout.exact(outShape, out.strides(), xst, ist);
+        KernelLayout l = KernelLayout.exact(outShape, out.strides(), xst, ist);
         DeviceBuffer err = errorFlag(ctx);
         ctx.run("gather", "take_along", LaunchConfig.linear(l.size()), new KernelArgs().i64(l.size()).layout(l.pack())
                 .i32(ax).ptr(x.pointer()).ptr(indices.pointer()).i32(ComputeKind.code(indices.dtype())).i64(n)

@@ -11,8 +11,9 @@ import org.xpsci.xp.cuda.internal.CublasLibrary;
 import org.xpsci.xp.cuda.internal.DeviceContext;
 import org.xpsci.xp.cuda.internal.GemmOperand;
 import org.xpsci.xp.cuda.internal.KernelArgs;
+import org.xpsci.xp.cuda.internal.KernelLayout;
 import org.xpsci.xp.cuda.internal.LaunchConfig;
-import org.xpsci.xp.cuda.internal.StridedLayout;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * matmul, tensordot and vecdot on the device. matmul uses cuBLAS (strided-batched gemm) for floating dtypes
@@ -104,7 +105,7 @@ final class LinearAlgebraFunctions {
                 && gemm(ctx, a, b, out, batch, aBatch, bBatch, m, n, k)) {
             return;
         }
-        StridedLayout lb = StridedLayout.of(batch, cBatch, aBatch, bBatch);
+        KernelLayout lb = KernelLayout.of(batch, cBatch, aBatch, bBatch);
         ctx.run("matmul", "matmul_" + ComputeKind.of(dt).suffix(), LaunchConfig.tiles(m, n, count, TILE),
                 new KernelArgs().i64(count).layout(lb.pack()).i64(m).i64(n).i64(k).ptr(a.pointer())
                         .i64(ast[ast.length - 2]).i64(ast[ast.length - 1]).ptr(b.pointer()).i64(bst[bst.length - 2])
@@ -124,7 +125,7 @@ final class LinearAlgebraFunctions {
      */
     private static boolean gemm(DeviceContext ctx, CudaArray a, CudaArray b, CudaArray out, int[] batch,
                                 int[] aBatch, int[] bBatch, int m, int n, int k) {
-        StridedLayout lb = StridedLayout.of(batch, Arrays.copyOf(out.strides(), batch.length), aBatch, bBatch);
+        KernelLayout lb = KernelLayout.of(batch, Arrays.copyOf(out.strides(), batch.length), aBatch, bBatch);
         if (lb.shape().length != 1) {
             return false;
         }

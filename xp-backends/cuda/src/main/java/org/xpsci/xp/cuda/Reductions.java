@@ -7,9 +7,9 @@ import org.xpsci.xp.cuda.internal.ComputeKind;
 import org.xpsci.xp.cuda.internal.DeviceContext;
 import org.xpsci.xp.cuda.internal.DevicePointer;
 import org.xpsci.xp.cuda.internal.KernelArgs;
+import org.xpsci.xp.cuda.internal.KernelLayout;
 import org.xpsci.xp.cuda.internal.LaunchConfig;
 import org.xpsci.xp.cuda.internal.ReducePlan;
-import org.xpsci.xp.cuda.internal.StridedLayout;
 
 /**
  * Launches the reduction and scan kernels (reduce.cu, scan.cu) for the statistical, searching and utility
@@ -27,7 +27,7 @@ final class Reductions {
     }
 
     /** The rows x K view of x for a reduction over {@code axes} (normalised). */
-    private record Split(long rows, long k, StridedLayout row, StridedLayout red) {
+    private record Split(long rows, long k, KernelLayout row, KernelLayout red) {
         static Split of(CudaArray x, int[] axes) {
             boolean[] m = Axes.mask(axes, x.ndim());
             int[] s = x.shapeRef();
@@ -49,7 +49,7 @@ final class Reductions {
                     rst[j++] = st[d];
                 }
             }
-            return new Split(Axes.size(rs), Axes.size(ks), StridedLayout.of(rs, rst), StridedLayout.of(ks, kst));
+            return new Split(Axes.size(rs), Axes.size(ks), KernelLayout.of(rs, rst), KernelLayout.of(ks, kst));
         }
     }
 
@@ -89,8 +89,8 @@ final class Reductions {
                 partialType);
         ComputeKind secondKind = op.equals("count") ? ComputeKind.I64 : kind;
         String second = op.equals("count") ? "reduce_sum_i64" : entry;
-        StridedLayout rows = new StridedLayout(new int[] {Math.toIntExact(sp.rows)}, new long[][] {{s}});
-        StridedLayout red = new StridedLayout(new int[] {Math.toIntExact(s)}, new long[][] {{1}});
+        KernelLayout rows = new KernelLayout(new int[] {Math.toIntExact(sp.rows)}, new long[][] {{s}});
+        KernelLayout red = new KernelLayout(new int[] {Math.toIntExact(s)}, new long[][] {{1}});
         ReducePlan p2 = ReducePlan.of(sp.rows, s);
         ReducePlan single = p2.perThread() ? p2 : new ReducePlan(false, 1);
         launchReduce(ctx, secondKind, second, single, sp.rows, s, rows, red, partial.pointer(), partialType, out.pointer(),
@@ -105,7 +105,7 @@ final class Reductions {
     }
 
     private static void launchReduce(DeviceContext ctx, ComputeKind kind, String entry, ReducePlan plan, long rows,
-                                     long k, StridedLayout row, StridedLayout red, DevicePointer in, DType inType,
+                                     long k, KernelLayout row, KernelLayout red, DevicePointer in, DType inType,
                                      DevicePointer out, DType outType) {
         ctx.run(module(kind), entry, plan.launch(rows), new KernelArgs().i64(rows).i64(k).layout(row.pack())
                 .layout(red.pack()).ptr(in).i32(ComputeKind.code(inType)).ptr(out).i32(ComputeKind.code(outType))
@@ -151,8 +151,8 @@ final class Reductions {
         CudaArray pi = CudaArray.allocate(ns, ctx, DType.INT64, new int[] {len});
         launchArg(ctx, kind, entry, plan, sp.rows, sp.k, sp.row, sp.red, src.pointer(), src.dtype(), null, pv.pointer(),
                 pi.pointer());
-        StridedLayout rows = new StridedLayout(new int[] {Math.toIntExact(sp.rows)}, new long[][] {{s}});
-        StridedLayout red = new StridedLayout(new int[] {Math.toIntExact(s)}, new long[][] {{1}});
+        KernelLayout rows = new KernelLayout(new int[] {Math.toIntExact(sp.rows)}, new long[][] {{s}});
+        KernelLayout red = new KernelLayout(new int[] {Math.toIntExact(s)}, new long[][] {{1}});
         ReducePlan p2 = ReducePlan.of(sp.rows, s);
         ReducePlan single = p2.perThread() ? p2 : new ReducePlan(false, 1);
         launchArg(ctx, kind, entry, single, sp.rows, s, rows, red, pv.pointer(), kind.natural(), pi.pointer(), null,
@@ -163,7 +163,7 @@ final class Reductions {
     }
 
     private static void launchArg(DeviceContext ctx, ComputeKind kind, String entry, ReducePlan plan, long rows,
-                                  long k, StridedLayout row, StridedLayout red, DevicePointer in, DType inType,
+                                  long k, KernelLayout row, KernelLayout red, DevicePointer in, DType inType,
                                   DevicePointer idx, DevicePointer outv, DevicePointer outi) {
         ctx.run(module(kind), entry, plan.launch(rows), new KernelArgs().i64(rows).i64(k).layout(row.pack())
                 .layout(red.pack()).ptr(in).i32(ComputeKind.code(inType)).ptr(idx).ptr(outv).ptr(outi)

@@ -9,8 +9,9 @@ import org.xpsci.xp.Promotion;
 import org.xpsci.xp.cuda.internal.ComputeKind;
 import org.xpsci.xp.cuda.internal.DeviceContext;
 import org.xpsci.xp.cuda.internal.KernelArgs;
+import org.xpsci.xp.cuda.internal.KernelLayout;
 import org.xpsci.xp.cuda.internal.LaunchConfig;
-import org.xpsci.xp.cuda.internal.StridedLayout;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * argmax, argmin, count_nonzero, nonzero, searchsorted and where on the device. nonzero scans the non-zero
@@ -47,7 +48,7 @@ final class SearchingFunctions {
         CudaArray flags = CudaArray.allocate(ns, ctx, DType.INT64, new int[] {Math.toIntExact(n)});
         long count = 0;
         if (n > 0) {
-            StridedLayout l = StridedLayout.of(x.shapeRef(), x.strides());
+            KernelLayout l = KernelLayout.of(x.shapeRef(), x.strides());
             ctx.run("scan", "nonzero_flags", LaunchConfig.linear(n), new KernelArgs().i64(n).layout(l.pack())
                     .ptr(x.pointer()).i32(ComputeKind.code(x.dtype())).ptr(flags.pointer()));
             ns.reductions().scanRows("sum", ComputeKind.I64, ctx, 1, n, flags.pointer(), DType.INT64, n,
@@ -60,7 +61,7 @@ final class SearchingFunctions {
         CudaArray coords = CudaArray.allocate(ns, ctx, DType.INT64, new int[] {nd, Math.toIntExact(count)});
         if (count > 0) {
             int[] shape = x.shapeRef();
-            StridedLayout s = new StridedLayout(shape.clone(), new long[][] {new long[shape.length]});
+            KernelLayout s = new KernelLayout(shape.clone(), new long[][] {new long[shape.length]});
             ctx.run("scan", "compact_coords", LaunchConfig.linear(n), new KernelArgs().i64(n).layout(s.pack())
                     .ptr(flags.pointer()).i64(count).ptr(coords.pointer()));
         }
@@ -89,7 +90,7 @@ final class SearchingFunctions {
         }
         CudaArray out = CudaArray.allocate(ns, ctx, DType.INT64, x2.shapeRef());
         if (out.size() > 0) {
-            StridedLayout l = StridedLayout.of(x2.shapeRef(), x2.strides());
+            KernelLayout l = KernelLayout.of(x2.shapeRef(), x2.strides());
             ctx.run("sort", "searchsorted_" + kind.suffix(), LaunchConfig.linear(l.size()), new KernelArgs()
                     .i64(l.size()).layout(l.pack()).ptr(x2.pointer()).i32(ComputeKind.code(x2.dtype()))
                     .ptr(a.pointer()).i32(ComputeKind.code(a.dtype())).i64(a.shapeRef()[0]).i64(a.strides()[0])
@@ -106,7 +107,7 @@ final class SearchingFunctions {
         int[] shape = Broadcast.shapes(condition.shapeRef(), a.shapeRef(), b.shapeRef());
         CudaArray out = CudaArray.allocate(ns, ctx, dt, shape);
         if (out.size() > 0) {
-            StridedLayout l = StridedLayout.of(shape, out.strides(),
+            KernelLayout l = KernelLayout.of(shape, out.strides(),
                     StridedLayout.broadcastStrides(condition.shapeRef(), condition.strides(), shape),
                     StridedLayout.broadcastStrides(a.shapeRef(), a.strides(), shape),
                     StridedLayout.broadcastStrides(b.shapeRef(), b.strides(), shape));

@@ -27,14 +27,7 @@ final class SupportTable {
     static Set<DType> dtypes(ElementwiseOp op) {
         Set<DType> out = EnumSet.noneOf(DType.class);
         for (DType d : DType.values()) {
-            try {
-                DType c = ElementwiseFunctions.computeType(op, d);
-                if (ElementwiseKernels.has(op, ComputeKind.of(c))) {
-                    out.add(d);
-                }
-            } catch (IllegalArgumentException e) {
-                // not defined for d
-            }
+            op.numpyComputeType(d).filter(c -> ElementwiseKernels.has(op, ComputeKind.of(c))).ifPresent(c -> out.add(d));
         }
         return out;
     }

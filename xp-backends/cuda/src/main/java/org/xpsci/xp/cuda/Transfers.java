@@ -9,7 +9,8 @@ import org.xpsci.xp.NdArray;
 import org.xpsci.xp.cuda.internal.DeviceBuffer;
 import org.xpsci.xp.cuda.internal.DeviceContext;
 import org.xpsci.xp.cuda.internal.HostArrays;
-import org.xpsci.xp.cuda.internal.StridedLayout;
+import org.xpsci.xp.spi.HostStorage;
+import org.xpsci.xp.spi.StridedLayout;
 
 /**
  * Every movement of data between host and device, or between devices: {@code from_dlpack}, {@code to_device},
@@ -35,7 +36,7 @@ final class Transfers {
     /** The elements of x in C order as contiguous host storage of x's dtype. */
     Object download(CudaArray x) {
         CudaArray c = x.isContiguous() ? x : ns.copyOf(x);
-        Object data = HostArrays.allocate(x.dtype(), x.size());
+        Object data = HostStorage.allocate(x.dtype(), x.size());
         c.context().download(HostArrays.pointer(data, x.dtype(), 0), c.pointer(), x.size() * x.dtype().itemSize());
         if (c != x) {
             c.close();
@@ -110,28 +111,17 @@ final class Transfers {
             throw new DeviceTransferException("from_dlpack with copy=false cannot bring host memory to " + device
                     + "; pass copy=true to copy it");
         }
-        if (!HostArrays.matches(t.hostData(), t.dtype())) {
-            throw new IllegalArgumentException("the DLPack tensor's host data (" + t.hostData().getClass().getSimpleName()
-                    + ") is not the storage type of " + t.dtype());
-        }
+        HostStorage.checkTensor(t);
         DeviceContext ctx = ns.context(device);
         int[] shape = t.shape();
         long size = Axes.size(shape);
-        if (size > 0) {
-            long[] ext = StridedLayout.extent(shape, t.strides(), t.offset());
-            long cap = HostArrays.capacity(t.hostData(), t.dtype());
-            if (ext[0] < 0 || ext[1] >= cap) {
-                throw new IllegalArgumentException("the DLPack tensor's layout reaches elements " + ext[0] + ".."
-                        + ext[1] + " outside its buffer of " + cap + " elements");
-            }
-        }
         if (StridedLayout.isContiguous(shape, t.strides())) {
             CudaArray out = CudaArray.allocate(ns, ctx, t.dtype(), shape);
             ctx.upload(out.pointer(), HostArrays.pointer(t.hostData(), t.dtype(), t.offset()), size * t.dtype().itemSize());
             return out;
         }
         // a strided host view: upload the span it covers, then gather it on the device
-        long[] ext = StridedLayout.extent(shape, t.strides(), t.offset());
+        long[] ext = new StridedLayout(shape, t.strides(), t.offset()).extent();
         long span = ext[1] - ext[0] + 1;
         CudaArray raw = CudaArray.allocate(ns, ctx, t.dtype(), new int[] {Math.toIntExact(span)});
         ctx.upload(raw.pointer(), HostArrays.pointer(t.hostData(), t.dtype(), ext[0]), span * t.dtype().itemSize());

@@ -1,6 +1,9 @@
 package org.xpsci.xp.cuda;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xpsci.testing.XpAssert.assertClose;
 import static org.xpsci.testing.XpAssert.assertEqual;
 
@@ -11,6 +14,7 @@ import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.Complex;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.FftNorm;
+import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.UniqueCountsResult;
 
@@ -61,6 +65,27 @@ class CudaFunctionsTest {
         assertClose(xp.stack(List.of(a, a), 2).get(1L, 2L), xp.asarray(new double[] {5, 5}));
         assertClose(xp.reshape(a.T(), 6), xp.asarray(new double[] {0, 3, 1, 4, 2, 5}));
         assertClose(xp.broadcastTo(xp.asarray(new double[] {1, 2, 3}), 2, 3), xp.asarray(new double[][] {{1, 2, 3}, {1, 2, 3}}));
+    }
+
+    /** What the cuda backend now shares with the cpu backend: the view arithmetic and the Java-value conversions. */
+    @XpTest(paths = XpTest.Paths.AS_CONFIGURED)
+    void sharedRulesHoldOnTheDevice(ArrayNamespace xp) {
+        NdArray x = xp.asarray(new long[] {1, 2});
+        NdArray t = xp.tile(x, 1);
+        t.set(9L, Index.at(0));
+        assertEqual(x, xp.asarray(new long[] {1, 2})); // np.tile returns a new array, also for reps of 1
+        // np.zeros((2, 0)).reshape(0, 2, 1).shape
+        assertArrayEquals(new int[] {0, 2, 1}, xp.reshape(xp.zeros(2, 0), 0, 2, 1).shape());
+        // np.full(2, 300, dtype=np.int8): OverflowError
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> xp.full(new int[] {2}, 300L, DType.INT8, null));
+        assertTrue(e.getMessage().contains("300") && e.getMessage().contains("int8"), e.getMessage());
+        // np.asarray([2.0**63 + 4096], dtype=np.uint64)
+        assertEqual(xp.asarray(new double[] {0x1p63 + 4096}, DType.UINT64),
+                xp.asarray(new long[] {Long.MIN_VALUE + 4096}, DType.UINT64));
+        // np.arange(2**53 + 1, 2**53 + 8, 3)
+        assertEqual(xp.arange((1L << 53) + 1, (1L << 53) + 8, 3),
+                xp.asarray(new long[] {9007199254740993L, 9007199254740996L, 9007199254740999L}));
     }
 
     @XpTest(paths = XpTest.Paths.AS_CONFIGURED)

@@ -26,7 +26,7 @@ final class CreationFunctions {
     }
 
     NdArray arange(double start, double stop, double step, DType dtype, Device device) {
-        StrictInfo.check(device);
+        ns.checkDevice(device);
         if (dtype != null) {
             Requirements.category("arange", "dtype", dtype, DTypeCategory.REAL_NUMERIC);
             if (dtype.isIntegral() && !(isIntegral(start) && isIntegral(stop) && isIntegral(step))) {
@@ -42,7 +42,7 @@ final class CreationFunctions {
     }
 
     NdArray asarray(Object obj, DType dtype, Device device, Boolean copy) {
-        StrictInfo.check(device);
+        ns.checkDevice(device);
         if (obj instanceof NdArray a) {
             StrictArray s = ns.strict(a, "obj");
             if (dtype != null && dtype != s.dtype()) {
@@ -103,17 +103,17 @@ final class CreationFunctions {
     }
 
     NdArray empty(int[] shape, DType dtype, Device device) {
-        StrictInfo.check(device);
+        ns.checkDevice(device);
         return ns.wrap(ns.cpu().empty(shape, dtype, null));
     }
 
     NdArray eye(int nRows, Integer nCols, int k, DType dtype, Device device) {
-        StrictInfo.check(device);
+        ns.checkDevice(device);
         return ns.wrap(ns.cpu().eye(nRows, nCols, k, dtype, null));
     }
 
     NdArray full(int[] shape, Object fillValue, DType dtype, Device device) {
-        StrictInfo.check(device);
+        ns.checkDevice(device);
         if (dtype != null && fillValue != null) {
             Requirements.scalar("full", dtype, ScalarValues.kindOf(fillValue));
         }
@@ -121,7 +121,7 @@ final class CreationFunctions {
     }
 
     NdArray linspace(Complex start, Complex stop, int num, DType dtype, Device device, boolean endpoint) {
-        StrictInfo.check(device);
+        ns.checkDevice(device);
         if (dtype != null) {
             Requirements.category("linspace", "dtype", dtype, DTypeCategory.FLOATING);
         }
@@ -152,7 +152,7 @@ final class CreationFunctions {
      * descriptor. Zero-copy imports share memory with their producer.
      */
     NdArray fromDlpack(Object x, Device device, Boolean copy) {
-        StrictInfo.check(device);
+        ns.checkDevice(device);
         if (x instanceof StrictArray s && s.namespace() == ns) {
             return Boolean.TRUE.equals(copy) ? ns.wrap(ns.cpu().asarray(s.base(), null, null, true)) : s;
         }

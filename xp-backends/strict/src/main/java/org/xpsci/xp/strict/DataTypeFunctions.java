@@ -14,7 +14,7 @@ final class DataTypeFunctions {
     }
 
     NdArray astype(StrictArray x, DType dtype, boolean copy, Device device) {
-        StrictInfo.check(device);
+        ns.checkDevice(device);
         if (dtype == null) {
             throw new IllegalArgumentException("dtype must be one of the 13 dtypes; got null");
         }

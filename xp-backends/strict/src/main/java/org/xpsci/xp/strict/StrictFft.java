@@ -92,7 +92,7 @@ final class StrictFft implements FftExtension {
 
     @Override
     public NdArray fftfreq(int n, double d, DType dtype, Device device) {
-        StrictInfo.check(device);
+        ns.checkDevice(device);
         if (dtype != null) {
             Requirements.category("fft.fftfreq", "dtype", dtype, DTypeCategory.REAL_FLOATING);
         }
@@ -101,7 +101,7 @@ final class StrictFft implements FftExtension {
 
     @Override
     public NdArray rfftfreq(int n, double d, DType dtype, Device device) {
-        StrictInfo.check(device);
+        ns.checkDevice(device);
         if (dtype != null) {
             Requirements.category("fft.rfftfreq", "dtype", dtype, DTypeCategory.REAL_FLOATING);
         }

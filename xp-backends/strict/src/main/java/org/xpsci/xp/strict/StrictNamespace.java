@@ -3,6 +3,7 @@ package org.xpsci.xp.strict;
 import java.util.ArrayList;
 import java.util.List;
 import org.xpsci.xp.ArrayNamespace;
+import org.xpsci.xp.Capabilities;
 import org.xpsci.xp.Complex;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Device;
@@ -19,6 +20,7 @@ import org.xpsci.xp.UniqueAllResult;
 import org.xpsci.xp.UniqueCountsResult;
 import org.xpsci.xp.UniqueInverseResult;
 import org.xpsci.xp.cpu.CpuBackend;
+import org.xpsci.xp.spi.BackendInfo;
 
 /**
  * The strict backend's namespace, the portability referee (NumPy's former {@code numpy.array_api}): the array
@@ -29,7 +31,12 @@ import org.xpsci.xp.cpu.CpuBackend;
 public final class StrictNamespace implements ArrayNamespace {
 
     private final ArrayNamespace cpu;
-    private final StrictInfo info = new StrictInfo();
+    /**
+     * One device (the host), all thirteen dtypes, boolean-mask indexing and data-dependent shapes, no
+     * integer-array indexing beyond take and take_along_axis.
+     */
+    private final BackendInfo info = new BackendInfo("strict", new Capabilities(true, true, 64, false),
+            List.of(Device.CPU));
     private final CreationFunctions creation = new CreationFunctions(this);
     private final DataTypeFunctions dataTypes = new DataTypeFunctions(this);
     private final ElementwiseFunctions elementwise = new ElementwiseFunctions(this);
@@ -55,6 +62,15 @@ public final class StrictNamespace implements ArrayNamespace {
         return cpu;
     }
 
+    /**
+     * Checks a {@code device} argument: null or the host.
+     *
+     * @throws IllegalArgumentException for any other device
+     */
+    void checkDevice(Device device) {
+        info.check(device);
+    }
+
     IndexingFunctions indexing() {
         return indexing;
     }
@@ -68,12 +84,8 @@ public final class StrictNamespace implements ArrayNamespace {
         if (x instanceof StrictArray s && s.namespace() == this) {
             return s;
         }
-        if (x == null) {
-            throw new IllegalArgumentException(param + " must be an array; got null");
-        }
-        throw new MixedBackendException("Multiple namespaces for array inputs: strict and " + x.namespace().name()
-                + " (" + param + " is a " + x.namespace().name() + " " + x.dtype() + " array on " + x.device()
-                + "); move it explicitly with Xp.backend(\"strict\").fromDlpack(x)");
+        throw MixedBackendException.forArgument("strict", param, x,
+                "move it explicitly with Xp.backend(\"strict\").fromDlpack(x)");
     }
 
     /** The cpu array behind a strict argument. */

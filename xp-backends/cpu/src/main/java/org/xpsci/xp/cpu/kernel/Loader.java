@@ -2,6 +2,7 @@ package org.xpsci.xp.cpu.kernel;
 
 import org.xpsci.xp.DType;
 import org.xpsci.xp.HostReader;
+import org.xpsci.xp.spi.HostData;
 
 /**
  * Moves strided runs of elements between storage of any dtype and the unit-stride scratch blocks the kernels
@@ -51,12 +52,17 @@ public final class Loader {
         }
     }
 
-    /** Loads into floats (rounding wider types; complex: real part). */
+    /**
+     * Loads into floats (rounding wider types once, as NumPy's casts do; complex: real part). 64-bit integers
+     * convert straight to float: through double they would round twice.
+     */
     public static void toFloat(Object data, DType dt, int off, int stride, int n, float[] dst) {
         switch (dt) {
             case FLOAT32 -> { float[] a = (float[]) data; for (int i = 0; i < n; i++) dst[i] = a[off + i * stride]; }
             case FLOAT64 -> { double[] a = (double[]) data; for (int i = 0; i < n; i++) dst[i] = (float) a[off + i * stride]; }
             case COMPLEX64 -> { float[] a = (float[]) data; for (int i = 0; i < n; i++) dst[i] = a[2 * (off + i * stride)]; }
+            case INT64 -> { long[] a = (long[]) data; for (int i = 0; i < n; i++) dst[i] = a[off + i * stride]; }
+            case UINT64 -> { long[] a = (long[]) data; for (int i = 0; i < n; i++) dst[i] = unsignedToFloat(a[off + i * stride]); }
             default -> {
                 double[] t = new double[n];
                 toDouble(data, dt, off, stride, n, t);
@@ -142,8 +148,7 @@ public final class Loader {
             // straight to float: through double would round twice
             float[] f = new float[n];
             for (int i = 0; i < n; i++) {
-                long v = src[i];
-                f[i] = v >= 0 ? (float) v : (float) ((v >>> 1) | (v & 1)) * 2f;
+                f[i] = unsignedToFloat(src[i]);
             }
             fromFloat(f, n, data, dt, off, stride);
             return;
@@ -165,7 +170,7 @@ public final class Loader {
             case COMPLEX128 -> { double[] a = (double[]) data; for (int i = 0; i < n; i++) { int s = 2 * (off + i * stride); a[s] = src[i]; a[s + 1] = 0; } }
             case UINT64 -> {
                 long[] a = (long[]) data;
-                for (int i = 0; i < n; i++) a[off + i * stride] = doubleToUnsigned(src[i]);
+                for (int i = 0; i < n; i++) a[off + i * stride] = HostData.doubleToUnsigned(src[i]);
             }
             default -> {
                 long[] t = new long[n];
@@ -224,11 +229,8 @@ public final class Loader {
         fromLong(t, n, data, dt, off, stride);
     }
 
-    /** Converts a double to uint64 (values at or above 2^63 keep their magnitude; negatives wrap like C). */
-    public static long doubleToUnsigned(double v) {
-        if (v >= 9.223372036854775807E18) {
-            return (long) (v - 9.223372036854775807E18) ^ Long.MIN_VALUE;
-        }
-        return (long) v;
+    /** The float nearest to an unsigned 64-bit value, rounded once (the halved value keeps a sticky bit). */
+    private static float unsignedToFloat(long v) {
+        return v >= 0 ? (float) v : (float) ((v >>> 1) | (v & 1)) * 2f;
     }
 }

@@ -39,7 +39,7 @@ public final class KernelArgs {
         return this;
     }
 
-    /** A packed {@code Strided<K>} layout ({@link StridedLayout#pack()}). */
+    /** A packed {@code Strided<K>} layout ({@link KernelLayout#pack()}). */
     public KernelArgs layout(long[] packed) {
         params.add(Pointer.to(packed));
         return this;

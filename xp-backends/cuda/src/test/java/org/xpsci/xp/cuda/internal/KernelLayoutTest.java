@@ -2,19 +2,18 @@ package org.xpsci.xp.cuda.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.xpsci.xp.DlpackTensor;
 
-/** Axis merging, kernel parameter packing, broadcast strides and no-copy reshapes. */
-class StridedLayoutTest {
+/** Axis merging and kernel parameter packing. */
+class KernelLayoutTest {
 
     @Test
     void contiguousOperandsMergeIntoOneAxis() {
-        StridedLayout l = StridedLayout.of(new int[] {2, 3, 4}, new int[] {12, 4, 1}, new int[] {12, 4, 1});
+        KernelLayout l = KernelLayout.of(new int[] {2, 3, 4}, new int[] {12, 4, 1}, new int[] {12, 4, 1});
         assertArrayEquals(new int[] {24}, l.shape());
         assertArrayEquals(new long[] {1}, l.strides()[0]);
         assertEquals(24, l.size());
@@ -23,7 +22,7 @@ class StridedLayoutTest {
     @Test
     void broadcastOperandKeepsItsAxesApart() {
         // out (2, 3) contiguous, a broadcast along rows (stride 0), b a transposed view
-        StridedLayout l = StridedLayout.of(new int[] {2, 3}, new int[] {3, 1}, new int[] {0, 1}, new int[] {1, 2});
+        KernelLayout l = KernelLayout.of(new int[] {2, 3}, new int[] {3, 1}, new int[] {0, 1}, new int[] {1, 2});
         assertArrayEquals(new int[] {2, 3}, l.shape());
         assertArrayEquals(new long[] {0, 1}, l.strides()[1]);
         assertArrayEquals(new long[] {1, 2}, l.strides()[2]);
@@ -31,10 +30,10 @@ class StridedLayoutTest {
 
     @Test
     void axesOfLengthOneAreDroppedAndZeroDimensionalBecomesOneElement() {
-        StridedLayout l = StridedLayout.of(new int[] {1, 5, 1}, new int[] {99, 2, 7});
+        KernelLayout l = KernelLayout.of(new int[] {1, 5, 1}, new int[] {99, 2, 7});
         assertArrayEquals(new int[] {5}, l.shape());
         assertArrayEquals(new long[] {2}, l.strides()[0]);
-        StridedLayout s = StridedLayout.of(new int[0], new int[0], new int[0]);
+        KernelLayout s = KernelLayout.of(new int[0], new int[0], new int[0]);
         assertArrayEquals(new int[] {1}, s.shape());
         assertEquals(1, s.size());
     }
@@ -44,8 +43,8 @@ class StridedLayoutTest {
         // a sliced view: every other row of a (4, 6) array, rows of 6 contiguous elements
         int[] shape = {2, 6, 3};
         int[] strides = {36, 6, 1};
-        int[] outStrides = StridedLayout.contiguous(shape);
-        StridedLayout l = StridedLayout.of(shape, outStrides, strides);
+        int[] outStrides = DlpackTensor.contiguousStrides(shape);
+        KernelLayout l = KernelLayout.of(shape, outStrides, strides);
         for (int i = 0; i < 36; i++) {
             assertEquals(offset(shape, strides, i), offset(l, 1, i), "position " + i);
             assertEquals(i, offset(l, 0, i));
@@ -62,7 +61,7 @@ class StridedLayoutTest {
     }
 
     /** The offsets() function of xp_common.cuh. */
-    private static long offset(StridedLayout l, int operand, long i) {
+    private static long offset(KernelLayout l, int operand, long i) {
         long off = 0;
         for (int d = l.shape().length - 1; d >= 0; d--) {
             off += (i % l.shape()[d]) * l.strides()[operand][d];
@@ -73,9 +72,9 @@ class StridedLayoutTest {
 
     @Test
     void packLaysOutNdShapeThenEachOperandsStrides() {
-        StridedLayout l = StridedLayout.of(new int[] {2, 3}, new int[] {3, 1}, new int[] {0, 1});
+        KernelLayout l = KernelLayout.of(new int[] {2, 3}, new int[] {3, 1}, new int[] {0, 1});
         long[] p = l.pack();
-        int max = StridedLayout.MAX_DIMS;
+        int max = KernelLayout.MAX_DIMS;
         assertEquals(1 + 3 * max, p.length);
         assertEquals(2, p[0]);
         assertEquals(2, p[1]);
@@ -88,51 +87,22 @@ class StridedLayoutTest {
 
     @Test
     void tooManyUnmergeableAxesIsAClearError() {
-        int nd = StridedLayout.MAX_DIMS + 1;
+        int nd = KernelLayout.MAX_DIMS + 1;
         int[] shape = new int[nd];
         int[] strides = new int[nd];
         for (int d = 0; d < nd; d++) {
             shape[d] = 2;
             strides[d] = 1 << (2 * (nd - d));
         }
-        StridedLayout l = StridedLayout.of(shape, strides);
+        KernelLayout l = KernelLayout.of(shape, strides);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, l::pack);
-        assertTrue(e.getMessage().contains("at most " + StridedLayout.MAX_DIMS));
+        assertTrue(e.getMessage().contains("at most " + KernelLayout.MAX_DIMS));
     }
 
     @Test
     void exactKeepsEveryAxis() {
-        StridedLayout l = StridedLayout.exact(new int[] {2, 3, 4}, new int[] {12, 4, 1});
+        KernelLayout l = KernelLayout.exact(new int[] {2, 3, 4}, new int[] {12, 4, 1});
         assertArrayEquals(new int[] {2, 3, 4}, l.shape());
-        assertArrayEquals(new int[] {1}, StridedLayout.exact(new int[0], new int[0]).shape());
-    }
-
-    @Test
-    void broadcastStridesAreZeroOnStretchedAxes() {
-        assertArrayEquals(new int[] {0, 0, 1}, StridedLayout.broadcastStrides(new int[] {3}, new int[] {1},
-                new int[] {2, 4, 3}));
-        assertArrayEquals(new int[] {0, 5, 0}, StridedLayout.broadcastStrides(new int[] {4, 1}, new int[] {5, 1},
-                new int[] {2, 4, 3}));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> StridedLayout.broadcastStrides(new int[] {2}, new int[] {1}, new int[] {3}));
-        assertTrue(e.getMessage().contains("(2,)") && e.getMessage().contains("(3,)"));
-    }
-
-    @Test
-    void reshapeViewsWhereNumpyDoesAndCopiesElsewhere() {
-        assertArrayEquals(new int[] {4, 1}, StridedLayout.reshapeStrides(new int[] {2, 2, 2}, new int[] {4, 2, 1},
-                new int[] {2, 4}));
-        // the transpose of a (2, 3) array cannot be flattened without a copy
-        assertNull(StridedLayout.reshapeStrides(new int[] {3, 2}, new int[] {1, 3}, new int[] {6}));
-        // splitting one strided axis is a view
-        assertArrayEquals(new int[] {6, 2}, StridedLayout.reshapeStrides(new int[] {6}, new int[] {2},
-                new int[] {2, 3}));
-    }
-
-    @Test
-    void contiguityAndExtent() {
-        assertTrue(StridedLayout.isContiguous(new int[] {2, 1, 3}, new int[] {3, 99, 1}));
-        assertFalse(StridedLayout.isContiguous(new int[] {2, 3}, new int[] {1, 2}));
-        assertArrayEquals(new long[] {2, 12}, StridedLayout.extent(new int[] {2, 3}, new int[] {-4, 3}, 6));
+        assertArrayEquals(new int[] {1}, KernelLayout.exact(new int[0], new int[0]).shape());
     }
 }
