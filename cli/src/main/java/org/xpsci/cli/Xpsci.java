@@ -1,0 +1,112 @@
+package org.xpsci.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Properties;
+import org.xpsci.cli.internal.BackendOptions;
+import org.xpsci.cli.internal.CommandList;
+import org.xpsci.cli.internal.ErrorReport;
+import org.xpsci.xp.FastPathScope;
+import org.xpsci.xp.Xp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code xpsci} command: SciPy's functions on NumPy {@code .npy} files, the demo and the benchmarks. Run as
+ * {@code java -jar cli/target/xpsci.jar <command> [--option value ...]} or {@code ./xpsci <command> ...};
+ * {@code xpsci --help} lists the commands and {@code xpsci <command> --help} describes one. Exit codes: 0 on
+ * success, 2 for bad input (with one {@code error:} line on standard error), 1 for an internal failure.
+ */
+@Command(name = "xpsci", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = Xpsci.Version.class, usageHelpWidth = 110,
+        description = "SciPy's functions on NumPy .npy files, on any xpsci backend.",
+        footer = {"", "Options are SciPy's parameter names in kebab-case; booleans are true/false; lists are"
+                + " comma-separated. Inputs are .npy files; --out FILE.npz writes the named results.",
+                "Exit codes: 0 success, 2 bad input (one 'error:' line on stderr), 1 internal failure."})
+public final class Xpsci implements Runnable {
+
+    /** The command groups, in the order {@code --help} lists them. */
+    private static final List<Class<?>> GROUPS = List.of(
+            FftCommands.class, ToolCommands.class);
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            code = ErrorReport.report(new PrintWriter(System.err, true), "out of memory (" + e.getMessage()
+                    + "); give the JVM more with JAVA_OPTS=-Xmx<size>", ErrorReport.INTERNAL);
+        }
+        System.exit(code);
+    }
+
+    /**
+     * A fresh {@code xpsci} command line with every command, the contract's error reporting and exit codes;
+     * tests run it in-process with {@link CommandLine#execute} after {@code setOut}/{@code setErr}.
+     */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Xpsci());
+        for (Class<?> group : GROUPS) {
+            for (Method m : CommandLine.getCommandMethods(group, null)) {
+                cl.addSubcommand(new CommandLine(m));
+            }
+        }
+        cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+                new CommandList(GROUPS));
+        ErrorReport report = new ErrorReport();
+        cl.setParameterExceptionHandler(report);
+        cl.setExecutionExceptionHandler(report);
+        cl.setExecutionStrategy(Xpsci::execute);
+        return cl;
+    }
+
+    /** Runs the chosen command, with fast paths off for its thread when it was given --no-fast-paths. */
+    private static int execute(ParseResult parsed) {
+        ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        CommandLine.RunLast run = new CommandLine.RunLast();
+        if (last.hasMatchedOption(BackendOptions.NO_FAST_PATHS)) {
+            try (FastPathScope off = Xp.fastPaths(false)) {
+                return run.execute(parsed);
+            }
+        }
+        return run.execute(parsed);
+    }
+
+    /** Without a command: an error that points at the help. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** The version from the build. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = Xpsci.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"xpsci " + p.getProperty("version", "(unknown version)")};
+        }
+    }
+}
