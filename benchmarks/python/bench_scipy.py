@@ -47,12 +47,17 @@ def core(name, n):
         x = _rand(n)
         return lambda: scipy.fft.rfft(x)
 
+    def fftn(n):
+        z = (_rand(n * n) + 1j * _rand(n * n)).reshape(n, n)
+        return lambda: scipy.fft.fftn(z)
+
     table = {
         "add-f64": binary(np.add, np.float64), "add-f32": binary(np.add, np.float32),
         "multiply-f64": binary(np.multiply, np.float64), "multiply-f32": binary(np.multiply, np.float32),
         "exp-f64": unary(np.exp, np.float64), "exp-f32": unary(np.exp, np.float32),
         "sum-f64": unary(np.sum, np.float64), "mean-f64": unary(np.mean, np.float64),
         "matmul": (1000, matmul), "fft": (1 << 22, fft), "rfft": (1 << 22, rfft),
+        "fftn": (2048, fftn),
     }
     return table.get(name)
 

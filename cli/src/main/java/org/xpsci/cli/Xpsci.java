@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.xpsci.cli.internal.BackendOptions;
 import org.xpsci.cli.internal.CommandList;
 import org.xpsci.cli.internal.ErrorReport;
@@ -45,7 +46,7 @@ public final class Xpsci implements Runnable {
     public static void main(String[] args) {
         int code;
         try {
-            code = commandLine().execute(args);
+            code = commandLine(args).execute(args);
         } catch (OutOfMemoryError e) {
             code = ErrorReport.report(new PrintWriter(System.err, true), "out of memory (" + e.getMessage()
                     + "); give the JVM more with JAVA_OPTS=-Xmx<size>", ErrorReport.INTERNAL);
@@ -54,16 +55,26 @@ public final class Xpsci implements Runnable {
     }
 
     /**
-     * A fresh {@code xpsci} command line with every command, the contract's error reporting and exit codes;
-     * tests run it in-process with {@link CommandLine#execute} after {@code setOut}/{@code setErr}.
+     * A fresh {@code xpsci} command line with every command, the contract's error reporting and exit codes.
+     * In-process callers run it with {@link CommandLine#execute} after {@code setOut}/{@code setErr}.
      */
     public static CommandLine commandLine() {
+        return build(null);
+    }
+
+    /**
+     * A command line for running {@code args}: when the first argument names a command, only that command is
+     * built (reflecting over every command costs a noticeable part of a second at start-up); otherwise all.
+     */
+    public static CommandLine commandLine(String... args) {
+        String first = args.length > 0 ? args[0] : null;
+        return first != null && commandMethods().anyMatch(m -> nameOf(m).equals(first)) ? build(first) : build(null);
+    }
+
+    private static CommandLine build(String only) {
         CommandLine cl = new CommandLine(new Xpsci());
-        for (Class<?> group : GROUPS) {
-            for (Method m : CommandLine.getCommandMethods(group, null)) {
-                cl.addSubcommand(new CommandLine(m));
-            }
-        }
+        commandMethods().filter(m -> only == null || nameOf(m).equals(only))
+                .forEach(m -> cl.addSubcommand(new CommandLine(m)));
         cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
                 new CommandList(GROUPS));
         ErrorReport report = new ErrorReport();
@@ -73,7 +84,16 @@ public final class Xpsci implements Runnable {
         return cl;
     }
 
+    private static Stream<Method> commandMethods() {
+        return GROUPS.stream().flatMap(g -> CommandLine.getCommandMethods(g, null).stream());
+    }
+
+    private static String nameOf(Method m) {
+        return m.getAnnotation(Command.class).name();
+    }
+
     /** Runs the chosen command, with fast paths off for its thread when it was given --no-fast-paths. */
+    @SuppressWarnings("try")
     private static int execute(ParseResult parsed) {
         ParseResult last = parsed;
         while (last.hasSubcommand()) {
@@ -81,7 +101,7 @@ public final class Xpsci implements Runnable {
         }
         CommandLine.RunLast run = new CommandLine.RunLast();
         if (last.hasMatchedOption(BackendOptions.NO_FAST_PATHS)) {
-            try (FastPathScope off = Xp.fastPaths(false)) {
+            try (FastPathScope scope = Xp.fastPaths(false)) {
                 return run.execute(parsed);
             }
         }
