@@ -40,7 +40,7 @@ final class CoreWorkloads {
                 new Simple("fftn", 2048, (xp, n) -> {
                     int m = Math.toIntExact(n);
                     NdArray z = randomComplex(xp, (long) m * m).reshape(m, m);
-                    return () -> xp.fft().fftn(z);
+                    return () -> xp.fft().fftn(z, null, null, org.xpsci.xp.FftNorm.BACKWARD);
                 }),
                 new Simple("rfft", 1L << 22, (xp, n) -> {
                     NdArray x = random(xp, n, DType.FLOAT64);
