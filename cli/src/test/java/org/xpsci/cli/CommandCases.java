@@ -31,8 +31,8 @@ final class CommandCases {
         }
     }
 
-    /** A command that must fail with exit 2 and an error line containing {@code fragment}. */
-    record ErrorCase(String name, String fragment, List<String> args) {
+    /** A command of a group that must fail with exit 2 and an error line containing {@code fragment}. */
+    record ErrorCase(String name, String group, String fragment, List<String> args) {
         @Override
         public String toString() {
             return name;
@@ -58,7 +58,7 @@ final class CommandCases {
     static List<ErrorCase> errors() {
         List<ErrorCase> out = new ArrayList<>();
         for (String[] f : rows("cli/errors.tsv")) {
-            out.add(new ErrorCase(f[0], f[1], resolve(Arrays.asList(f).subList(2, f.length))));
+            out.add(new ErrorCase(f[0], f[1], f[2], resolve(Arrays.asList(f).subList(3, f.length))));
         }
         return out;
     }
