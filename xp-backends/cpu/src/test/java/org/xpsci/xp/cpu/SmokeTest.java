@@ -27,6 +27,9 @@ class SmokeTest {
         System.out.println(c);
         System.out.println(xp.astype(c, DType.INT32));
         System.out.println(xp.asarray(new float[] {1.5f, 2f}));
+        // a scalar broadcast over a strided view whose runs have different lengths (regression: stale block reuse)
+        NdArray t = xp.reshape(xp.arange(800_000.0), 2, 1000, 400).get(Index.all(), Index.step(2), Index.step(2));
+        assertEqual(xp.multiply(t, 1e-4), xp.multiply(xp.asarray(t, null, null, true), 1e-4));
         NdArray big = xp.ones(3_000_000);
         assertEquals(2.0, big.add(big).get(2_999_999L).doubleValue());
     }

@@ -4,11 +4,12 @@ package org.xpsci.xp.cpu.kernel;
  * One elementwise function of two arguments, written once per compute {@link Kind}; both inputs arrive in the
  * same kind (promotion and casting happen before). Blocks are unit-stride: {@code a[ao+i]}, {@code b[bo+i]},
  * {@code o[oo+i]}; complex blocks are interleaved. Subclasses override the kinds their function is defined
- * for; the others throw an error naming the function and the dtype.
+ * for; {@link #defines} reports which those are, so the caller can refuse a dtype before any work is done.
  */
 public abstract class BinaryKernel {
 
     private final String name;
+    private volatile KindSet defined;
 
     /** Creates the kernel for the function of the given standard name. */
     protected BinaryKernel(String name) {
@@ -27,8 +28,9 @@ public abstract class BinaryKernel {
 
     /** float32; by default computed in double and rounded (exact for + - * / by double rounding). */
     public void floats(float[] a, int ao, float[] b, int bo, float[] o, int oo, int n) {
-        double[] x = new double[n];
-        double[] y = new double[n];
+        Scratch s = Scratch.get();
+        double[] x = s.d1;
+        double[] y = s.d2;
         for (int i = 0; i < n; i++) {
             x[i] = a[ao + i];
             y[i] = b[bo + i];
@@ -66,8 +68,9 @@ public abstract class BinaryKernel {
 
     /** float32 comparisons; by default through {@link #doublesToBool}. */
     public void floatsToBool(float[] a, int ao, float[] b, int bo, byte[] o, int oo, int n) {
-        double[] x = new double[n];
-        double[] y = new double[n];
+        Scratch s = Scratch.get();
+        double[] x = s.d1;
+        double[] y = s.d2;
         for (int i = 0; i < n; i++) {
             x[i] = a[ao + i];
             y[i] = b[bo + i];
@@ -125,7 +128,27 @@ public abstract class BinaryKernel {
         }
     }
 
-    /** The error for a kind the function is not defined for. */
+    /**
+     * Whether this kernel computes inputs of kind {@code in} (into bool when {@code boolOut}), i.e. whether the
+     * subclass overrides the method {@link #apply} would call (or the one its default delegates to).
+     */
+    public final boolean defines(Kind in, boolean boolOut) {
+        KindSet k = defined;
+        if (k == null) {
+            k = new KindSet(getClass(), BinaryKernel.class);
+            defined = k;
+        }
+        return switch (in) {
+            case DOUBLE -> k.has(boolOut ? "doublesToBool" : "doubles");
+            case FLOAT -> boolOut ? k.has("floatsToBool") || k.has("doublesToBool") : k.has("floats") || k.has("doubles");
+            case LONG -> k.has(boolOut ? "longsToBool" : "longs");
+            case ULONG -> boolOut ? k.has("ulongsToBool") || k.has("longsToBool") : k.has("ulongs") || k.has("longs");
+            case BOOL -> boolOut ? k.has("boolsToBool") || k.has("bools") : k.has("bools");
+            case COMPLEX -> k.has(boolOut ? "complexToBool" : "complexes");
+        };
+    }
+
+    /** The error for a kind the function is not defined for (callers check {@link #defines} first). */
     protected IllegalArgumentException undefined(String what) {
         return new IllegalArgumentException(name + " is not defined for " + what + " input on the cpu backend");
     }

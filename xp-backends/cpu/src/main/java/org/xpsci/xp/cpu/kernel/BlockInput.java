@@ -15,6 +15,7 @@ public final class BlockInput {
     private Object scratch;
     private int at;
     private int cachedOffset = -1;
+    private int cachedLength;
 
     /** An operand over {@code data} of {@code dtype}, read in {@code kind}. */
     public BlockInput(Object data, DType dtype, Kind kind) {
@@ -35,7 +36,7 @@ public final class BlockInput {
             return data;
         }
         at = 0;
-        if (stride == 0 && off == cachedOffset && scratch != null) {
+        if (stride == 0 && off == cachedOffset && n <= cachedLength && scratch != null) {
             return scratch;
         }
         if (scratch == null) {
@@ -50,6 +51,9 @@ public final class BlockInput {
         }
         if (stride == 0) {
             cachedOffset = off;
+            cachedLength = n;
+        } else {
+            cachedOffset = -1;
         }
         return scratch;
     }

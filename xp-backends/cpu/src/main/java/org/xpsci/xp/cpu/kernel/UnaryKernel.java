@@ -2,13 +2,15 @@ package org.xpsci.xp.cpu.kernel;
 
 /**
  * One elementwise function of one argument, written once per compute {@link Kind}. Every method processes
- * {@code n} elements of unit-stride blocks: input at {@code a[ao + i]}, output at {@code o[oo + i]} (for
- * complex blocks, element i occupies {@code [2*(ao+i)]} and {@code [2*(ao+i)+1]}). A subclass overrides the
- * kinds its function is defined for; the others throw an error naming the function and the dtype.
+ * {@code n <=} {@link StridedLoop#BLOCK} elements of unit-stride blocks: input at {@code a[ao + i]}, output at
+ * {@code o[oo + i]} (for complex blocks, element i occupies {@code [2*(ao+i)]} and {@code [2*(ao+i)+1]}). A
+ * subclass overrides the kinds its function is defined for; {@link #defines} reports which those are, so the
+ * caller can refuse a dtype before any work is done.
  */
 public abstract class UnaryKernel {
 
     private final String name;
+    private volatile KindSet defined;
 
     /** Creates the kernel for the function of the given standard name. */
     protected UnaryKernel(String name) {
@@ -27,7 +29,7 @@ public abstract class UnaryKernel {
 
     /** float32 to float32; by default computed in double and rounded. */
     public void floats(float[] a, int ao, float[] o, int oo, int n) {
-        double[] t = new double[n];
+        double[] t = Scratch.get().d1;
         for (int i = 0; i < n; i++) {
             t[i] = a[ao + i];
         }
@@ -47,7 +49,7 @@ public abstract class UnaryKernel {
         longs(a, ao, o, oo, n);
     }
 
-    /** bool to bool. */
+    /** bool to bool (also bool predicates such as isnan of bool). */
     public void bools(byte[] a, int ao, byte[] o, int oo, int n) {
         throw undefined("bool");
     }
@@ -69,14 +71,14 @@ public abstract class UnaryKernel {
 
     /** float32 to bool; by default through {@link #doublesToBool}. */
     public void floatsToBool(float[] a, int ao, byte[] o, int oo, int n) {
-        double[] t = new double[n];
+        double[] t = Scratch.get().d1;
         for (int i = 0; i < n; i++) {
             t[i] = a[ao + i];
         }
         doublesToBool(t, 0, o, oo, n);
     }
 
-    /** integers to bool. */
+    /** integers (signed or unsigned) to bool. */
     public void longsToBool(long[] a, int ao, byte[] o, int oo, int n) {
         throw undefined("integer");
     }
@@ -114,7 +116,28 @@ public abstract class UnaryKernel {
         }
     }
 
-    /** The error for a kind the function is not defined for. */
+    /**
+     * Whether this kernel computes input of kind {@code in} into output of kind {@code out}, i.e. whether the
+     * subclass overrides the method {@link #apply} would call (or the one its default delegates to).
+     */
+    public final boolean defines(Kind in, Kind out) {
+        KindSet k = defined;
+        if (k == null) {
+            k = new KindSet(getClass(), UnaryKernel.class);
+            defined = k;
+        }
+        boolean bool = out == Kind.BOOL;
+        return switch (in) {
+            case DOUBLE -> k.has(bool ? "doublesToBool" : "doubles");
+            case FLOAT -> bool ? k.has("floatsToBool") || k.has("doublesToBool") : k.has("floats") || k.has("doubles");
+            case LONG -> k.has(bool ? "longsToBool" : "longs");
+            case ULONG -> bool ? k.has("longsToBool") : k.has("ulongs") || k.has("longs");
+            case BOOL -> k.has("bools");
+            case COMPLEX -> k.has(bool ? "complexToBool" : out == Kind.DOUBLE ? "complexToReal" : "complexes");
+        };
+    }
+
+    /** The error for a kind the function is not defined for (callers check {@link #defines} first). */
     protected IllegalArgumentException undefined(String what) {
         return new IllegalArgumentException(name + " is not defined for " + what + " input on the cpu backend");
     }

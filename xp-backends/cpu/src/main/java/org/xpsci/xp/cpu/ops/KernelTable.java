@@ -17,9 +17,16 @@ public final class KernelTable {
 
     static {
         ArithmeticKernels.register();
+        DivisionKernels.register();
+        TranscendentalKernels.register();
+        TrigonometricKernels.register();
+        RoundingKernels.register();
         ComparisonKernels.register();
         LogicalKernels.register();
-        TranscendentalKernels.register();
+        BitwiseKernels.register();
+        FloatingKernels.register();
+        PredicateKernels.register();
+        ComplexKernels.register();
     }
 
     private KernelTable() {
@@ -62,10 +69,11 @@ public final class KernelTable {
     /** Whether the function is costly per element (transcendentals): it goes parallel at smaller sizes. */
     public static boolean expensive(ElementwiseOp op) {
         return switch (op) {
-            case ADD, SUBTRACT, MULTIPLY, NEGATIVE, POSITIVE, ABS, EQUAL, NOT_EQUAL, LESS, LESS_EQUAL, GREATER,
-                 GREATER_EQUAL, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, LOGICAL_NOT, BITWISE_AND, BITWISE_OR,
-                 BITWISE_XOR, BITWISE_INVERT, SQUARE, REAL, IMAG, CONJ, MAXIMUM, MINIMUM, ISNAN, ISFINITE,
-                 ISINF, SIGNBIT, COPYSIGN -> false;
+            case ADD, SUBTRACT, MULTIPLY, DIVIDE, NEGATIVE, POSITIVE, ABS, SQUARE, RECIPROCAL, SIGN, EQUAL,
+                 NOT_EQUAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR,
+                 LOGICAL_NOT, BITWISE_AND, BITWISE_OR, BITWISE_XOR, BITWISE_INVERT, BITWISE_LEFT_SHIFT,
+                 BITWISE_RIGHT_SHIFT, REAL, IMAG, CONJ, MAXIMUM, MINIMUM, ISNAN, ISFINITE, ISINF, SIGNBIT,
+                 COPYSIGN, CEIL, FLOOR, TRUNC, ROUND -> false;
             default -> true;
         };
     }
