@@ -74,7 +74,8 @@ public final class XpAssert {
 
     private enum Mode { EQUAL, CLOSE, LESS }
 
-    private record Pair(double[] a, double[] d, boolean complex, HostBuffer ab, HostBuffer db) {
+    private record Pair(double[] a, double[] d, boolean complex, HostBuffer ab, HostBuffer db, long[] al, long[] dl,
+                        boolean unsigned) {
     }
 
     private static Pair prepare(NdArray actual, NdArray desired, AssertOptions o) {
@@ -103,7 +104,15 @@ public final class XpAssert {
         boolean complex = actual.dtype().isComplexFloating() || desired.dtype().isComplexFloating();
         double[] a = values(ab);
         double[] d = broadcastValues(values(db), ds, as);
-        return new Pair(a, d, complex, ab, db);
+        long[] al = null;
+        long[] dl = null;
+        boolean integers = isInteger(actual.dtype()) && isInteger(desired.dtype());
+        if (integers) {
+            al = longs(ab);
+            dl = broadcastLongs(longs(db), ds, as);
+        }
+        boolean unsigned = actual.dtype() == DType.UINT64 && desired.dtype() == DType.UINT64;
+        return new Pair(a, d, complex, ab, db, al, dl, unsigned);
     }
 
     private static HostBuffer host(NdArray x) {
@@ -122,6 +131,32 @@ public final class XpAssert {
             v[2 * i + 1] = im;
         });
         return v;
+    }
+
+    private static boolean isInteger(DType d) {
+        return d.isIntegral() || d.isBool();
+    }
+
+    private static long[] longs(HostBuffer b) {
+        long[] v = new long[Math.toIntExact(b.size())];
+        HostReader.forEachLong(b, (i, x) -> v[i] = x);
+        return v;
+    }
+
+    private static long[] broadcastLongs(long[] d, int[] from, int[] to) {
+        if (java.util.Arrays.equals(from, to)) {
+            return d;
+        }
+        double[] asPairs = new double[2 * d.length];
+        for (int i = 0; i < d.length; i++) {
+            asPairs[2 * i] = Double.longBitsToDouble(d[i]);
+        }
+        double[] b = broadcastValues(asPairs, from, to);
+        long[] out = new long[b.length / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Double.doubleToRawLongBits(b[2 * i]);
+        }
+        return out;
     }
 
     private static double[] broadcastValues(double[] d, int[] from, int[] to) {
@@ -162,6 +197,9 @@ public final class XpAssert {
             boolean dNan = Double.isNaN(dr) || Double.isNaN(di);
             if (aNan || dNan) {
                 ok = aNan && dNan;
+            } else if (p.al != null && mode != Mode.CLOSE) {
+                int c = p.unsigned ? Long.compareUnsigned(p.al[i], p.dl[i]) : Long.compare(p.al[i], p.dl[i]);
+                ok = mode == Mode.EQUAL ? c == 0 : c < 0;
             } else if (mode == Mode.LESS) {
                 ok = ar < dr;
             } else if (mode == Mode.EQUAL) {
