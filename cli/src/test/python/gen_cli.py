@@ -480,7 +480,7 @@ case("lstsq_square_1d", "linalg", ["lstsq", "--a", GA, "--b", GB1], x=x, residue
 error("solve_singular", "singular", ["solve", "--a", SING, "--b", "@gb_2"])
 error("solve_nonsquare", "square", ["solve", "--a", NSQ, "--b", GB])
 error("solve_assume_a", "assume_a", ["solve", "--a", GA, "--b", GB, "--assume-a", "lopsided"])
-error("solve_shapes", "", ["solve", "--a", GA, "--b", RB])
+error("solve_shapes", "incompatible shapes", ["solve", "--a", GA, "--b", RB])
 error("inv_singular", "singular", ["inv", "--a", SING])
 error("cholesky_not_pd", "positive definite", ["cholesky", "--a", NOTPD])
 error("qr_mode", "Mode", ["qr", "--a", RECT, "--mode", "thin"])

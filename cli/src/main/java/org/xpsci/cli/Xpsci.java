@@ -37,7 +37,7 @@ public final class Xpsci implements Runnable {
 
     /** The command groups, in the order {@code --help} lists them. */
     private static final List<Class<?>> GROUPS = List.of(
-            FftCommands.class, ToolCommands.class);
+            FftCommands.class, LinalgCommands.class, ToolCommands.class);
 
     @Spec
     private CommandSpec spec;
