@@ -14,6 +14,7 @@ import time
 
 import numpy as np
 import scipy.fft
+import scipy.linalg
 
 
 def _rand(n, dtype=np.float64):
@@ -97,7 +98,27 @@ def sorting(name, n):
     return table.get(name)
 
 
-PROVIDERS = [core, sorting]
+def linalg(name, n):
+    """The twins of org.xpsci.bench.LinalgWorkloads (scipy.linalg, float64; the size is the matrix side)."""
+    def solve(n):
+        a = _rand(n * n).reshape(n, n) + n * np.eye(n)
+        b = _rand(n).reshape(n, 1)
+        return lambda: scipy.linalg.solve(a, b)
+
+    def svd(n):
+        a = _rand(n * n).reshape(n, n)
+        return lambda: scipy.linalg.svd(a)
+
+    def eigh(n):
+        r = _rand(n * n).reshape(n, n)
+        a = (r + r.T) * 0.5
+        return lambda: scipy.linalg.eigh(a)
+
+    table = {"solve": (2000, solve), "svd": (1000, svd), "eigh": (1000, eigh)}
+    return table.get(name)
+
+
+PROVIDERS = [core, sorting, linalg]
 
 
 def find(name):
