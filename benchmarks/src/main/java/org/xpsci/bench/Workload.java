@@ -24,10 +24,25 @@ public interface Workload {
         /** Runs the operation once and returns its result (so it cannot be optimised away). */
         Object run();
 
-        /** Forces any lazy or asynchronous work of a result to finish (a no-op for eager backends). */
+        /**
+         * Waits until a result is really computed: reading one element back to the host makes an asynchronous
+         * backend (cuda) finish the work queued before it; for eager host backends it costs nothing.
+         */
         default void await(Object result) {
-            if (result instanceof NdArray a) {
-                a.shape();
+            if (result instanceof NdArray a && a.size() > 0) {
+                a.get(new long[a.ndim()]).complexValue();
+            } else if (result instanceof Iterable<?> it) {
+                for (Object o : it) {
+                    await(o);
+                }
+            } else if (result instanceof Record r) {
+                for (var c : r.getClass().getRecordComponents()) {
+                    try {
+                        await(c.getAccessor().invoke(r));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("cannot read result component " + c.getName(), e);
+                    }
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
@@ -30,6 +31,7 @@ class SkipReportTest {
     }
 
     @Test
+    @DisabledIfSystemProperty(named = "xp.backends", matches = ".*\\S.*", disabledReason = "checks the default selection")
     void cudaIsSkippedWithItsReasonOrRun() {
         BackendStatus cuda = Xp.backends().stream().filter(b -> b.name().equals("cuda")).findFirst().orElseThrow();
         Events tests = EngineTestKit.engine("junit-jupiter").configurationParameter("junit.jupiter.conditions.deactivate", "")
