@@ -15,6 +15,7 @@ import time
 import numpy as np
 import scipy.fft
 import scipy.linalg
+import scipy.stats
 
 
 def _rand(n, dtype=np.float64):
@@ -118,7 +119,71 @@ def linalg(name, n):
     return table.get(name)
 
 
-PROVIDERS = [core, sorting, linalg]
+
+def stats(name, n):
+    """The twins of org.xpsci.bench.StatsWorkloads."""
+    def welch(n):
+        a, b = _rand(n), _rand(n) * 1.1 + 0.001
+        return lambda: scipy.stats.ttest_ind(a, b, equal_var=False).pvalue
+
+    def rows(n):
+        a, b = _rand(n).reshape(-1, 10_000), (_rand(n) + 0.01).reshape(-1, 10_000)
+        return lambda: scipy.stats.ttest_ind(a, b, axis=1).pvalue
+
+    table = {"ttest-ind-welch-f64": (10_000_000, welch), "ttest-ind-rows-f64": (10_000_000, rows)}
+    return table.get(name)
+
+
+def paper_signal(n, dtype=np.float64):
+    """The seed paper's signal (SciPy's welch example): fs = 10 kHz, 2 Vrms sine at 1234 Hz, white noise of
+    0.001 V**2/Hz."""
+    fs = 10e3
+    rng = np.random.default_rng(42)
+    x = 2 * np.sqrt(2) * np.sin(2 * np.pi * 1234.0 * (np.arange(n) / fs))
+    x += rng.normal(scale=np.sqrt(0.001 * fs / 2), size=n)
+    return x.astype(dtype, copy=False)
+
+
+def welch_vectorised(x, fs, nperseg):
+    """The vectorised algorithm of SciPy before 1.12 (_spectral_helper/_fft_helper): a strided view of the
+    segments, constant detrend, window, rfft and the mean of |X|**2 (the frame matrix is materialised)."""
+    import scipy.signal as sg
+    win = sg.get_window("hann", nperseg).astype(x.dtype)
+    scale = 1.0 / (fs * (win * win).sum())
+    step = nperseg - nperseg // 2
+    seg = np.lib.stride_tricks.sliding_window_view(x, nperseg)[::step]
+    seg = seg - seg.mean(axis=-1, keepdims=True)
+    spec = np.fft.rfft(win * seg, n=nperseg)
+    p = (spec.real ** 2 + spec.imag ** 2) * scale
+    p[..., 1:-1] *= 2
+    return p.mean(axis=0)
+
+
+def signal(name, n):
+    """The twins of org.xpsci.bench.signal.SignalWorkloads: scipy.signal.welch and SciPy's old vectorised
+    NumPy algorithm on the paper's signal, nperseg = 1024, float64 and float32."""
+    import scipy.signal as sg
+
+    def welch(dtype):
+        def setup(n):
+            x = paper_signal(n, dtype)
+            return lambda: sg.welch(x, fs=10e3, nperseg=1024)
+        return 50_000_000, setup
+
+    def vectorised(dtype):
+        def setup(n):
+            x = paper_signal(n, dtype)
+            return lambda: welch_vectorised(x, 10e3, 1024)
+        return 50_000_000, setup
+
+    table = {
+        "welch": welch(np.float64), "welch-f32": welch(np.float32),
+        "welch-numpy": vectorised(np.float64), "welch-f32-numpy": vectorised(np.float32),
+    }
+    return table.get(name)
+
+
+PROVIDERS = [core, sorting, linalg, stats, signal]
 
 
 def find(name):

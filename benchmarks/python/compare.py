@@ -57,6 +57,10 @@ def main():
         base = k.split(" ")[0]
         pm = p.get(base, (float("nan"), 0))[0]
         print(f"{k:34s} {jm * 1e3:10.2f} ms {pm * 1e3:10.2f} ms {jm / pm:7.2f}")
+    matched = {k.split(" ")[0] for k in j}
+    for k, (pm, _) in p.items():  # Python-only references (e.g. welch-numpy, the vectorised NumPy algorithm)
+        if k not in matched:
+            print(f"{k:34s} {'':>13s} {pm * 1e3:10.2f} ms")
 
 
 if __name__ == "__main__":
