@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.xpsci.cli.internal.BackendOptions;
 import org.xpsci.cli.internal.CommandList;
 import org.xpsci.cli.internal.ErrorReport;
+import org.xpsci.cli.internal.WarningLog;
 import org.xpsci.xp.FastPathScope;
 import org.xpsci.xp.Xp;
 import picocli.CommandLine;
@@ -37,7 +38,7 @@ public final class Xpsci implements Runnable {
 
     /** The command groups, in the order {@code --help} lists them. */
     private static final List<Class<?>> GROUPS = List.of(
-            FftCommands.class, LinalgCommands.class, ToolCommands.class);
+            SignalCommands.class, StatsCommands.class, FftCommands.class, LinalgCommands.class, ToolCommands.class);
 
     @Spec
     private CommandSpec spec;
@@ -92,7 +93,10 @@ public final class Xpsci implements Runnable {
         return m.getAnnotation(Command.class).name();
     }
 
-    /** Runs the chosen command, with fast paths off for its thread when it was given --no-fast-paths. */
+    /**
+     * Runs the chosen command, with fast paths off for its thread when it was given --no-fast-paths; the
+     * warnings it raised are printed as {@code warning:} lines when it succeeds.
+     */
     @SuppressWarnings("try")
     private static int execute(ParseResult parsed) {
         ParseResult last = parsed;
@@ -100,12 +104,20 @@ public final class Xpsci implements Runnable {
             last = last.subcommand();
         }
         CommandLine.RunLast run = new CommandLine.RunLast();
-        if (last.hasMatchedOption(BackendOptions.NO_FAST_PATHS)) {
-            try (FastPathScope scope = Xp.fastPaths(false)) {
-                return run.execute(parsed);
+        try (WarningLog warnings = WarningLog.open()) {
+            int code;
+            if (last.hasMatchedOption(BackendOptions.NO_FAST_PATHS)) {
+                try (FastPathScope off = Xp.fastPaths(false)) {
+                    code = run.execute(parsed);
+                }
+            } else {
+                code = run.execute(parsed);
             }
+            if (code == 0) {
+                warnings.printTo(last.commandSpec().commandLine().getErr());
+            }
+            return code;
         }
-        return run.execute(parsed);
     }
 
     /** Without a command: an error that points at the help. */
