@@ -130,7 +130,13 @@ def stats(name, n):
         a, b = _rand(n).reshape(-1, 10_000), (_rand(n) + 0.01).reshape(-1, 10_000)
         return lambda: scipy.stats.ttest_ind(a, b, axis=1).pvalue
 
-    table = {"ttest-ind-welch-f64": (10_000_000, welch), "ttest-ind-rows-f64": (10_000_000, rows)}
+    def normal(n):
+        a = np.random.default_rng(42).normal(size=n)
+        b = np.random.default_rng(43).normal(size=n) * 1.5 + 0.01
+        return lambda: scipy.stats.ttest_ind(a, b, equal_var=False).pvalue
+
+    table = {"ttest-ind": (10_000_000, normal), "ttest-ind-welch-f64": (10_000_000, welch),
+             "ttest-ind-rows-f64": (10_000_000, rows)}
     return table.get(name)
 
 

@@ -59,6 +59,16 @@ final class CoreWorkloads {
         return dtype == DType.FLOAT64 ? x : xp.astype(x, dtype);
     }
 
+    /** Standard normal float64 values from a fixed seed (SplittableRandom's nextGaussian). */
+    static NdArray normal(ArrayNamespace xp, long n, long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        double[] v = new double[Math.toIntExact(n)];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = r.nextGaussian();
+        }
+        return xp.asarray(v);
+    }
+
     /** Complex128 values with real and imaginary parts uniform in [0, 1) (bench_scipy: x + 1j*x). */
     static NdArray randomComplex(ArrayNamespace xp, long n) {
         NdArray re = random(xp, n, DType.FLOAT64);
