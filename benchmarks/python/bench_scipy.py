@@ -13,6 +13,8 @@ import sys
 import time
 
 import numpy as np
+import scipy.cluster.hierarchy
+import scipy.cluster.vq
 import scipy.fft
 import scipy.linalg
 import scipy.stats
@@ -119,6 +121,28 @@ def linalg(name, n):
     return table.get(name)
 
 
+def cluster(name, n):
+    """The twins of org.xpsci.bench.cluster.ClusterWorkloads (n observations of 16 features, uniform)."""
+    def data(n):
+        return np.random.default_rng(42).random((n, 16))
+
+    def kmeans2(n):
+        x = data(n)
+        init = x[:16].copy()
+        return lambda: scipy.cluster.vq.kmeans2(x, init, iter=10, minit="matrix")
+
+    def vq(n):
+        x = data(n)
+        codes = np.random.default_rng(7).random((64, 16))
+        return lambda: scipy.cluster.vq.vq(x, codes)
+
+    def linkage_ward(n):
+        x = data(n)
+        return lambda: scipy.cluster.hierarchy.linkage(x, "ward")
+
+    table = {"kmeans2": (200_000, kmeans2), "vq": (1_000_000, vq), "linkage-ward": (5_000, linkage_ward)}
+    return table.get(name)
+
 
 def stats(name, n):
     """The twins of org.xpsci.bench.StatsWorkloads."""
@@ -189,7 +213,7 @@ def signal(name, n):
     return table.get(name)
 
 
-PROVIDERS = [core, sorting, linalg, stats, signal]
+PROVIDERS = [core, sorting, linalg, cluster, stats, signal]
 
 
 def find(name):

@@ -7,7 +7,6 @@ import org.xpsci.xp.ArrayFormat;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Device;
-import org.xpsci.xp.DlpackTensor;
 import org.xpsci.xp.FInfo;
 import org.xpsci.xp.HostBuffer;
 import org.xpsci.xp.HostReader;
@@ -116,11 +115,8 @@ public final class XpAssert {
     }
 
     private static HostBuffer host(NdArray x) {
-        DlpackTensor t = x.dlpack(null, null);
-        if (!t.isHost()) {
-            t = x.dlpack(Device.CPU, true);
-        }
-        return t.hostBuffer();
+        // a private host copy unless the backend grants direct access: reading must not export the array's memory
+        return x.hostBuffer().orElseGet(() -> x.dlpack(Device.CPU, true).hostBuffer());
     }
 
     private static double[] values(HostBuffer b) {

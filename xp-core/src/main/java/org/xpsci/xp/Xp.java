@@ -270,7 +270,12 @@ public final class Xp {
     }
 
     private static HostBuffer host(NdArray x) {
-        DlpackTensor t = x.dlpack(null, null);
+        Optional<HostBuffer> direct = x.hostBuffer();
+        if (direct.isPresent()) {
+            return direct.get();
+        }
+        // a private copy on the same (host) device: reading must not export the array's own memory
+        DlpackTensor t = x.device().isCpu() ? x.dlpack(null, Boolean.TRUE) : x.dlpack(null, null);
         if (!t.isHost()) {
             throw new DeviceTransferException("the array lives on " + x.device() + "; reading it on the host needs"
                     + " an explicit copy: Xp.backend(\"cpu\").fromDlpack(x, Device.CPU, true)");
