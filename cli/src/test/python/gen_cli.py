@@ -402,18 +402,18 @@ order = np.lexsort(c.T[::-1])
 case("kmeans2_k3_plusplus", "cluster", ["kmeans2", "--data", BLOBS, "--k", "3", "--minit", "k-means++", "--seed", "7"],
      rtol=1e-10, atol=1e-12, centroids=c[order], labels=np.argsort(order).astype(lab.dtype)[lab])
 
-error("vq_features", "", ["vq", "--obs", OBS, "--code-book", BOOK1])
+error("vq_features", "same number of dimensions", ["vq", "--obs", OBS, "--code-book", BOOK1])
 error("kmeans2_k_and_init", "exactly one of --k", ["kmeans2", "--data", OBS, "--k", "3", "--init", BOOK])
 error("kmeans2_neither", "exactly one of --k", ["kmeans2", "--data", OBS])
 error("kmeans2_minit", "minit", ["kmeans2", "--data", OBS, "--k", "3", "--minit", "best"])
 error("kmeans2_missing", "missing", ["kmeans2", "--data", OBS, "--k", "3", "--missing", "ignore"])
-error("kmeans2_k0", "", ["kmeans2", "--data", OBS, "--k", "0"])
+error("kmeans2_k0", "0 clusters", ["kmeans2", "--data", OBS, "--k", "0"])
 error("kmeans2_iter0", "iter", ["kmeans2", "--data", OBS, "--k", "3", "--iter", "0"])
 # an initial centroid far from every point: its cluster is empty at once
 far = book.copy()
 far[2] = [100.0, 100.0, 100.0]
 FAR = save("book_far", far)
-error("kmeans2_empty_cluster_raise", "", ["kmeans2", "--data", OBS, "--init", FAR, "--missing", "raise"])
+error("kmeans2_empty_cluster_raise", "clusters is empty", ["kmeans2", "--data", OBS, "--init", FAR, "--missing", "raise"])
 
 # ---- scipy.linalg -----------------------------------------------------------------------------------------
 GROUP = "linalg"

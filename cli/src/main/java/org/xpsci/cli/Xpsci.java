@@ -38,7 +38,8 @@ public final class Xpsci implements Runnable {
 
     /** The command groups, in the order {@code --help} lists them. */
     private static final List<Class<?>> GROUPS = List.of(
-            SignalCommands.class, StatsCommands.class, FftCommands.class, LinalgCommands.class, ToolCommands.class);
+            SignalCommands.class, StatsCommands.class, FftCommands.class, ClusterCommands.class,
+            LinalgCommands.class, ToolCommands.class);
 
     @Spec
     private CommandSpec spec;

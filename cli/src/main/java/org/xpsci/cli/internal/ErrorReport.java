@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.xpsci.cluster.vq.ClusterException;
 import org.xpsci.xp.BackendUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -15,7 +16,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * Turns every failure into the contract's report: one line on standard error starting with {@code error:}
  * and no stack trace. Bad input (an unknown command or option, a value of the wrong form, an argument the
- * function rejects, an unreadable or corrupt file, an unavailable backend) exits with {@link #BAD_INPUT};
+ * function rejects, an unreadable or corrupt file, an unavailable backend, k-means asked to raise on an empty
+ * cluster) exits with {@link #BAD_INPUT};
  * anything else is an internal failure and exits with {@link #INTERNAL}. The stack trace of an internal
  * failure is printed only when the environment variable {@code XPSCI_DEBUG} is set.
  */
@@ -52,7 +54,8 @@ public final class ErrorReport implements IParameterExceptionHandler, IExecution
     /** Whether the exception reports bad input rather than a defect. */
     static boolean isBadInput(Throwable ex) {
         return ex instanceof IllegalArgumentException || ex instanceof IOException
-                || ex instanceof UncheckedIOException || ex instanceof BackendUnavailableException;
+                || ex instanceof UncheckedIOException || ex instanceof BackendUnavailableException
+                || ex instanceof ClusterException;
     }
 
     private static String message(Exception ex) {

@@ -1,8 +1,8 @@
 package org.xpsci.cli.internal;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -20,7 +20,7 @@ public final class WarningLog extends Handler implements AutoCloseable {
 
     private final Logger logger = Logger.getLogger(ROOT);
     private final boolean parentHandlers = logger.getUseParentHandlers();
-    private final List<String> messages = new ArrayList<>();
+    private final Set<String> messages = new LinkedHashSet<>();
 
     private WarningLog() {
         setLevel(Level.WARNING);
@@ -42,7 +42,10 @@ public final class WarningLog extends Handler implements AutoCloseable {
         }
     }
 
-    /** Prints each collected warning as one {@code warning: ...} line. */
+    /**
+     * Prints each collected warning as one {@code warning: ...} line; a warning raised again with the same
+     * message is printed once, as Python's default warning filter does.
+     */
     public synchronized void printTo(PrintWriter err) {
         for (String m : messages) {
             err.println("warning: " + m.strip().replaceAll("\\s*[\\r\\n]+\\s*", "; "));
