@@ -1,6 +1,7 @@
 package org.xpsci.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import org.xpsci.bench.Workload;
@@ -10,6 +11,10 @@ import org.xpsci.cli.internal.BackendReport;
 import org.xpsci.cli.internal.BenchRun;
 import org.xpsci.cli.internal.CommandGroup;
 import org.xpsci.cli.internal.Console;
+import org.xpsci.cli.internal.Demo;
+import org.xpsci.cli.internal.DemoTable;
+import org.xpsci.cli.internal.PsdPlot;
+import org.xpsci.cli.internal.TestSignal;
 import org.xpsci.cli.internal.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +39,32 @@ final class ToolCommands {
             out.println(Json.write(report));
         } else {
             BackendReport.lines(report).forEach(out::println);
+        }
+        out.flush();
+        return 0;
+    }
+
+    @Command(name = "demo", description = "Analyses the seed paper's test signal (fs = 10 kHz, a 2 Vrms sine at"
+            + " 1234 Hz, white noise of 0.001 V**2/Hz) on one backend: welch, rfft, ttest_ind and kmeans2, each"
+            + " timed; --plot draws the PSD. Needs no files and no network.")
+    static int demo(@Mixin BackendOptions backend,
+                    @Option(names = "--n", paramLabel = "N", defaultValue = "1000000",
+                            description = "Number of samples (default: ${DEFAULT-VALUE}, 100 s of signal).") int n,
+                    @Option(names = "--seed", paramLabel = "S", defaultValue = "1234",
+                            description = "Seed of the noise (default: ${DEFAULT-VALUE}).") long seed,
+                    @Option(names = "--plot", paramLabel = "FILE.png",
+                            description = "Also draw the Welch PSD, log scale, to this PNG file.") Path plot) {
+        Demo d = Demo.run(backend.namespace(), n, seed);
+        PrintWriter out = backend.out();
+        DemoTable.lines(d, n, backend.backendName(), Xp.fastPathsEnabled()).forEach(out::println);
+        if (plot != null) {
+            TestSignal s = d.signal();
+            PsdPlot.write(plot, Demo.host(d.psd().f()), Demo.host(d.psd().pxx()), String.format(
+                    "Welch PSD of the test signal (fs = %.0f Hz, nperseg = %d, %,d samples, %s backend)", s.fs(),
+                    Demo.NPERSEG, n, backend.backendName()), s.frequency(),
+                    String.format("sine at %.0f Hz", s.frequency()));
+            out.println();
+            out.println("plot: " + plot);
         }
         out.flush();
         return 0;

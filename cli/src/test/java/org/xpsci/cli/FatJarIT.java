@@ -79,6 +79,17 @@ class FatJarIT {
     }
 
     @Test
+    void demoRunsAndDrawsThePlotHeadless() throws Exception {
+        Path png = tmp.resolve("psd.png");
+        Child c = run("demo", "--n", "50000", "--plot", png.toString());
+        assertEquals(0, c.exitCode(), c::toString);
+        assertEquals("", c.err());
+        assertTrue(c.out().contains("welch      hann, nperseg=1024") && c.out().contains("kmeans2"), c.out());
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 8);
+        assertTrue(java.util.Arrays.equals(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, head), "PNG");
+    }
+
+    @Test
     void badInputExitsTwoWithOneErrorLine() throws Exception {
         Child c = run("fft", "--x", CommandCases.input("truncated").toString());
         assertEquals(2, c.exitCode(), c::toString);
