@@ -16,6 +16,7 @@ import numpy as np
 import scipy.cluster.hierarchy
 import scipy.cluster.vq
 import scipy.fft
+import scipy.linalg
 import scipy.stats
 
 
@@ -50,12 +51,17 @@ def core(name, n):
         x = _rand(n)
         return lambda: scipy.fft.rfft(x)
 
+    def fftn(n):
+        z = (_rand(n * n) + 1j * _rand(n * n)).reshape(n, n)
+        return lambda: scipy.fft.fftn(z)
+
     table = {
         "add-f64": binary(np.add, np.float64), "add-f32": binary(np.add, np.float32),
         "multiply-f64": binary(np.multiply, np.float64), "multiply-f32": binary(np.multiply, np.float32),
         "exp-f64": unary(np.exp, np.float64), "exp-f32": unary(np.exp, np.float32),
         "sum-f64": unary(np.sum, np.float64), "mean-f64": unary(np.mean, np.float64),
         "matmul": (1000, matmul), "fft": (1 << 22, fft), "rfft": (1 << 22, rfft),
+        "fftn": (2048, fftn),
     }
     return table.get(name)
 
@@ -95,6 +101,26 @@ def sorting(name, n):
     return table.get(name)
 
 
+def linalg(name, n):
+    """The twins of org.xpsci.bench.LinalgWorkloads (scipy.linalg, float64; the size is the matrix side)."""
+    def solve(n):
+        a = _rand(n * n).reshape(n, n) + n * np.eye(n)
+        b = _rand(n).reshape(n, 1)
+        return lambda: scipy.linalg.solve(a, b)
+
+    def svd(n):
+        a = _rand(n * n).reshape(n, n)
+        return lambda: scipy.linalg.svd(a)
+
+    def eigh(n):
+        r = _rand(n * n).reshape(n, n)
+        a = (r + r.T) * 0.5
+        return lambda: scipy.linalg.eigh(a)
+
+    table = {"solve": (2000, solve), "svd": (1000, svd), "eigh": (1000, eigh)}
+    return table.get(name)
+
+
 def cluster(name, n):
     """The twins of org.xpsci.bench.cluster.ClusterWorkloads (n observations of 16 features, uniform)."""
     def data(n):
@@ -128,7 +154,13 @@ def stats(name, n):
         a, b = _rand(n).reshape(-1, 10_000), (_rand(n) + 0.01).reshape(-1, 10_000)
         return lambda: scipy.stats.ttest_ind(a, b, axis=1).pvalue
 
-    table = {"ttest-ind-welch-f64": (10_000_000, welch), "ttest-ind-rows-f64": (10_000_000, rows)}
+    def normal(n):
+        a = np.random.default_rng(42).normal(size=n)
+        b = np.random.default_rng(43).normal(size=n) * 1.5 + 0.01
+        return lambda: scipy.stats.ttest_ind(a, b, equal_var=False).pvalue
+
+    table = {"ttest-ind": (10_000_000, normal), "ttest-ind-welch-f64": (10_000_000, welch),
+             "ttest-ind-rows-f64": (10_000_000, rows)}
     return table.get(name)
 
 
@@ -181,7 +213,7 @@ def signal(name, n):
     return table.get(name)
 
 
-PROVIDERS = [core, sorting, cluster, stats, signal]
+PROVIDERS = [core, sorting, linalg, cluster, stats, signal]
 
 
 def find(name):

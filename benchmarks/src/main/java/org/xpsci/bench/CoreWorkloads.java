@@ -9,7 +9,8 @@ import org.xpsci.xp.NdArray;
 
 /**
  * The array-core workloads of issue 2: elementwise add/multiply/exp on 10 M float64 and float32, sum and mean
- * of 10 M float64, matmul 1000x1000, fft of 2^22 complex128 and rfft of 2^22 float64.
+ * of 10 M float64, matmul 1000x1000, fft of 2^22 complex128, rfft of 2^22 float64 and fftn of a 2048 x 2048
+ * complex128 matrix (its size is the side).
  */
 final class CoreWorkloads {
 
@@ -33,11 +34,13 @@ final class CoreWorkloads {
                     return () -> xp.matmul(a, b);
                 }),
                 new Simple("fft", 1L << 22, (xp, n) -> {
-                    NdArray re = random(xp, n, DType.FLOAT64);
-                    NdArray im = random(xp, n, DType.FLOAT64);
-                    NdArray z = xp.astype(re, DType.COMPLEX128).add(xp.astype(im, DType.COMPLEX128)
-                            .multiply(xp.asarray(new org.xpsci.xp.Complex(0, 1))));
+                    NdArray z = randomComplex(xp, n);
                     return () -> xp.fft().fft(z);
+                }),
+                new Simple("fftn", 2048, (xp, n) -> {
+                    int m = Math.toIntExact(n);
+                    NdArray z = randomComplex(xp, (long) m * m).reshape(m, m);
+                    return () -> xp.fft().fftn(z, null, null, org.xpsci.xp.FftNorm.BACKWARD);
                 }),
                 new Simple("rfft", 1L << 22, (xp, n) -> {
                     NdArray x = random(xp, n, DType.FLOAT64);
@@ -54,6 +57,24 @@ final class CoreWorkloads {
         }
         NdArray x = xp.asarray(v);
         return dtype == DType.FLOAT64 ? x : xp.astype(x, dtype);
+    }
+
+    /** Standard normal float64 values from a fixed seed (SplittableRandom's nextGaussian). */
+    static NdArray normal(ArrayNamespace xp, long n, long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        double[] v = new double[Math.toIntExact(n)];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = r.nextGaussian();
+        }
+        return xp.asarray(v);
+    }
+
+    /** Complex128 values with real and imaginary parts uniform in [0, 1) (bench_scipy: x + 1j*x). */
+    static NdArray randomComplex(ArrayNamespace xp, long n) {
+        NdArray re = random(xp, n, DType.FLOAT64);
+        NdArray im = random(xp, n, DType.FLOAT64);
+        return xp.astype(re, DType.COMPLEX128).add(xp.astype(im, DType.COMPLEX128)
+                .multiply(xp.asarray(new org.xpsci.xp.Complex(0, 1))));
     }
 
     private static Workload unary(String name, DType dtype, BiFunction<ArrayNamespace, NdArray, NdArray> op) {

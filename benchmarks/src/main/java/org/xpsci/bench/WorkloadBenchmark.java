@@ -31,7 +31,7 @@ public class WorkloadBenchmark {
 
     /** The workload's name. */
     @Param({"add-f64", "add-f32", "multiply-f64", "multiply-f32", "exp-f64", "exp-f32", "sum-f64", "mean-f64",
-            "matmul", "fft", "rfft"})
+            "matmul", "fft", "rfft", "fftn", "solve", "svd", "eigh"})
     public String workload;
 
     /** The backend's name. */
