@@ -1,14 +1,14 @@
 package org.xpsci.stats;
 
-import java.util.List;
 import java.util.function.Consumer;
-import org.xpsci.stats.internal.WarningChannel;
+import org.xpsci.stats.internal.StatsWarningChannel;
+import org.xpsci.xp.WarningCapture;
 
 /**
- * Where the warnings of this module go (SciPy's {@code warnings.warn}). Each warning is passed to every
- * registered listener; inside a {@link #capture()} scope on the same thread it is recorded (like
- * {@code warnings.catch_warnings(record=True)}); otherwise, and when no listener is registered, it is logged
- * to the {@code System.Logger} named "org.xpsci.stats" at level WARNING.
+ * Where the warnings of sci-stats go (SciPy's {@code warnings.warn}): every registered listener; inside a
+ * {@link #capture()} scope on the same thread they are recorded (like {@code warnings.catch_warnings(record=True)});
+ * otherwise, and when no listener is registered, they are logged to the {@code System.Logger} named
+ * "org.xpsci.stats" at level WARNING. The mechanism is xp-core's, shared by every sci module.
  */
 public final class StatsWarnings {
 
@@ -16,38 +16,17 @@ public final class StatsWarnings {
     }
 
     /** Records the warnings raised on this thread until closed: {@code try (var w = StatsWarnings.capture())}. */
-    public static Capture capture() {
-        return new Capture(WarningChannel.startCapture());
+    public static WarningCapture<StatsWarning> capture() {
+        return StatsWarningChannel.CHANNEL.capture();
     }
 
     /** Registers a listener that receives every warning, on the thread that raised it. */
     public static void addListener(Consumer<StatsWarning> listener) {
-        WarningChannel.addListener(listener);
+        StatsWarningChannel.CHANNEL.addListener(listener);
     }
 
     /** Removes a listener registered with {@link #addListener}. */
     public static void removeListener(Consumer<StatsWarning> listener) {
-        WarningChannel.removeListener(listener);
-    }
-
-    /** A scope that records the warnings raised on its thread. */
-    public static final class Capture implements AutoCloseable {
-
-        private final List<StatsWarning> recorded;
-
-        private Capture(List<StatsWarning> recorded) {
-            this.recorded = recorded;
-        }
-
-        /** The warnings recorded so far, oldest first (a copy). */
-        public List<StatsWarning> warnings() {
-            return List.copyOf(recorded);
-        }
-
-        /** Stops recording (scopes close innermost first). */
-        @Override
-        public void close() {
-            WarningChannel.endCapture(recorded);
-        }
+        StatsWarningChannel.CHANNEL.removeListener(listener);
     }
 }

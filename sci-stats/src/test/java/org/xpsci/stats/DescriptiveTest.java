@@ -15,6 +15,7 @@ import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
+import org.xpsci.xp.WarningCapture;
 
 /** describe, zscore, zmap, sem, skew, kurtosis, moment and variation against SciPy 1.17 (gen_descriptive.py). */
 class DescriptiveTest {
@@ -45,7 +46,7 @@ class DescriptiveTest {
         NdArray s32 = Stats.skew(f(xp, "x32"));
         assertEquals(DType.FLOAT32, s32.dtype());
         assertClose(s32, f(xp, "skew_f32"));
-        try (StatsWarnings.Capture w = StatsWarnings.capture()) {
+        try (WarningCapture<StatsWarning> w = StatsWarnings.capture()) {
             close(Stats.skew(f(xp, "xc"), true, D.withAxis(1)), xp, "skew_const");
             assertTrue(w.warnings().stream().anyMatch(x -> x.category() == StatsWarning.Category.PRECISION_LOSS));
         }
@@ -84,7 +85,7 @@ class DescriptiveTest {
     void standardErrorOfTheMean(ArrayNamespace xp) {
         close(Stats.sem(f(xp, "x1")), xp, "sem_1d");
         close(Stats.sem(f(xp, "x3"), 0, D.withAxis(1)), xp, "sem_axis1_ddof0");
-        try (StatsWarnings.Capture w = StatsWarnings.capture()) {
+        try (WarningCapture<StatsWarning> w = StatsWarnings.capture()) {
             close(Stats.sem(f(xp, "sem_xs"), 1, D.withAxis(1).withNanPolicy(NanPolicy.OMIT)), xp, "sem_omit");
             assertEquals(1, w.warnings().size());
             NdArray single = Stats.sem(xp.asarray(new double[] {4.0}));
@@ -139,7 +140,7 @@ class DescriptiveTest {
         close(Stats.zscore(f(xp, "xc"), 0, D.withAxis(1)), xp, "z_const");
         close(Stats.zmap(f(xp, "zm_scores"), f(xp, "zm_compare")), xp, "zm_1d");
         close(Stats.zmap(f(xp, "zm2_scores"), f(xp, "x3"), 1, D.withAxis(1)), xp, "zm2_1");
-        try (StatsWarnings.Capture w = StatsWarnings.capture()) {
+        try (WarningCapture<StatsWarning> w = StatsWarnings.capture()) {
             NdArray z = Stats.zmap(f(xp, "zm_scores"), xp.empty(0));
             assertClose(z, xp.full(new int[] {5}, Double.NaN));
             assertEquals(StatsWarning.Category.SMALL_SAMPLE, w.warnings().get(0).category());
@@ -173,7 +174,7 @@ class DescriptiveTest {
 
     @XpTest
     void emptyInputsWarnAndGiveNan(ArrayNamespace xp) {
-        try (StatsWarnings.Capture w = StatsWarnings.capture()) {
+        try (WarningCapture<StatsWarning> w = StatsWarnings.capture()) {
             assertClose(Stats.kurtosis(xp.empty(0)), xp.asarray(Double.NaN));
             assertClose(Stats.moment(xp.empty(0, 3), new int[] {1, 2}, null, D),
                     xp.full(new int[] {2, 3}, Double.NaN));
@@ -187,7 +188,7 @@ class DescriptiveTest {
     @ExpectFailure(value = "cuda", exception = ArrayIndexOutOfBoundsException.class,
             reason = "the cuda backend's reshape of an empty array to (1, 0) throws in StridedLayout.reshapeStrides")
     void emptyOutputKeepsDimsWithoutWarning(ArrayNamespace xp) {
-        try (StatsWarnings.Capture w = StatsWarnings.capture()) {
+        try (WarningCapture<StatsWarning> w = StatsWarnings.capture()) {
             NdArray none = Stats.skew(xp.empty(3, 0), true, D.withAxis(0).withKeepdims(true));
             assertEquals(List.of(1, 0), java.util.Arrays.stream(none.shape()).boxed().toList());
             assertEquals(List.of(), w.warnings());
@@ -232,7 +233,7 @@ class DescriptiveTest {
 
     @XpTest
     void pearsonConstantInputWarnsAndLengthErrors(ArrayNamespace xp) {
-        try (StatsWarnings.Capture w = StatsWarnings.capture()) {
+        try (WarningCapture<StatsWarning> w = StatsWarnings.capture()) {
             NdArray five = f(xp, "px").get(Index.range(0, 5));
             PearsonrResult r = Stats.pearsonr(xp.full(new int[] {5}, 2.0), five);
             assertClose(r.statistic(), xp.asarray(Double.NaN));

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.xpsci.testing.XpTest;
 import org.xpsci.xp.ArrayNamespace;
+import org.xpsci.xp.WarningCapture;
 
 /** The warning channel (listeners, nested captures) and the options records' argument checks. */
 class StatsWarningsTest {
@@ -19,8 +20,8 @@ class StatsWarningsTest {
         List<StatsWarning> seen = new ArrayList<>();
         Consumer<StatsWarning> listener = seen::add;
         StatsWarnings.addListener(listener);
-        try (StatsWarnings.Capture outer = StatsWarnings.capture()) {
-            try (StatsWarnings.Capture inner = StatsWarnings.capture()) {
+        try (WarningCapture<StatsWarning> outer = StatsWarnings.capture()) {
+            try (WarningCapture<StatsWarning> inner = StatsWarnings.capture()) {
                 Stats.sem(xp.asarray(new double[] {1.0}));
                 assertEquals(1, inner.warnings().size());
                 StatsWarning w = inner.warnings().get(0);

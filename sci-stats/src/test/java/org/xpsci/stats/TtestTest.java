@@ -13,6 +13,7 @@ import org.xpsci.testing.XpTest;
 import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.NdArray;
+import org.xpsci.xp.WarningCapture;
 
 /** The t-tests against SciPy 1.17 ({@code gen_ttests.py}); p-values to 1e-12 relative. */
 class TtestTest {
@@ -112,13 +113,13 @@ class TtestTest {
     void smallAndConstantSamples(ArrayNamespace xp) {
         check(xp, "one_pooled", Stats.ttestInd(f(xp, "one_a"), f(xp, "one_b")));
         check(xp, "one_welch", Stats.ttestInd(f(xp, "one_a"), f(xp, "one_b"), D.withEqualVar(false)));
-        try (StatsWarnings.Capture w = StatsWarnings.capture()) {
+        try (WarningCapture<StatsWarning> w = StatsWarnings.capture()) {
             check(xp, "const_equal", Stats.ttestInd(f(xp, "const_a"), f(xp, "const_b")));
             check(xp, "const_unequal", Stats.ttestInd(f(xp, "const_a"), f(xp, "const_c")));
             assertTrue(w.warnings().stream().anyMatch(x -> x.category() == StatsWarning.Category.PRECISION_LOSS),
                     w.warnings().toString());
         }
-        try (StatsWarnings.Capture w = StatsWarnings.capture()) {
+        try (WarningCapture<StatsWarning> w = StatsWarnings.capture()) {
             check(xp, "s1single", Stats.ttest1samp(f(xp, "s1single_a"), 0.0));
             assertEquals(List.of(), w.warnings());
         }
@@ -126,7 +127,7 @@ class TtestTest {
 
     @XpTest
     void emptySamplesWarnAndGiveNan(ArrayNamespace xp) {
-        try (StatsWarnings.Capture w = StatsWarnings.capture()) {
+        try (WarningCapture<StatsWarning> w = StatsWarnings.capture()) {
             TtestResult r = Stats.ttestInd(xp.empty(0), f(xp, "ind_b"));
             assertClose(r.statistic(), xp.asarray(Double.NaN));
             assertClose(r.df(), xp.asarray(Double.NaN));
@@ -144,7 +145,7 @@ class TtestTest {
 
     @XpTest
     void omittedNansThatEmptyASliceWarn(ArrayNamespace xp) {
-        try (StatsWarnings.Capture w = StatsWarnings.capture()) {
+        try (WarningCapture<StatsWarning> w = StatsWarnings.capture()) {
             check(xp, "s1n_omit", Stats.ttest1samp(f(xp, "s1n_a"), 0.1, D.withAxis(1).withNanPolicy(NanPolicy.OMIT)));
             assertEquals(1, w.warnings().size());
             assertTrue(w.warnings().get(0).message().startsWith("After omitting NaNs, one or more axis-slices"));

@@ -17,6 +17,6 @@ final class EmptyClusters {
         if (missing == Missing.RAISE) {
             throw new ClusterException(MESSAGE);
         }
-        WarningChannel.warn(ClusterWarning.Category.USER_WARNING, "kmeans2", MESSAGE);
+        ClusterWarningChannel.warn(ClusterWarning.Category.USER_WARNING, "kmeans2", MESSAGE);
     }
 }

@@ -93,7 +93,7 @@ public final class KMeansCalls {
             double v = k.doubleValue();
             int nc = (int) Math.max(Math.min(v, Integer.MAX_VALUE), Integer.MIN_VALUE);
             if (nc >= 1 && nc != v) {
-                WarningChannel.warn(ClusterWarning.Category.USER_WARNING, "kmeans2", "k was not an integer, was"
+                ClusterWarningChannel.warn(ClusterWarning.Category.USER_WARNING, "kmeans2", "k was not an integer, was"
                         + " converted.");
             }
             if (nc < 1) {

@@ -59,7 +59,7 @@ public final class Linkage {
             int m = y.shape(0);
             int cols = y.shape(1);
             if (m == cols && looksLikeDistanceMatrix(v, m)) {
-                WarningChannel.warn(ClusterWarning.Category.CLUSTER_WARNING, function, "The symmetric non-negative"
+                ClusterWarningChannel.warn(ClusterWarning.Category.CLUSTER_WARNING, function, "The symmetric non-negative"
                         + " hollow observation matrix looks suspiciously like an uncondensed distance matrix");
             }
             d = PairwiseDistances.pdist(v, m, cols, metric);

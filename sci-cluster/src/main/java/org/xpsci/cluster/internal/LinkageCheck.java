@@ -85,7 +85,7 @@ public final class LinkageCheck {
             throw new IllegalArgumentException(problem);
         }
         if (warning) {
-            WarningChannel.warn(ClusterWarning.Category.CLUSTER_WARNING, function, "scipy.cluster: " + problem);
+            ClusterWarningChannel.warn(ClusterWarning.Category.CLUSTER_WARNING, function, "scipy.cluster: " + problem);
         }
         return false;
     }

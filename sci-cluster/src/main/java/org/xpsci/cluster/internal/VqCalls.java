@@ -34,7 +34,7 @@ public final class VqCalls {
         NdArray std = xp.std(x, new int[] {0}, 0.0, false);
         NdArray zero = xp.equal(std, xp.zerosLike(std));
         if (checkFinite && xp.any(zero).booleanValue()) {
-            WarningChannel.warn(ClusterWarning.Category.RUNTIME_WARNING, "whiten", "Some columns have standard"
+            ClusterWarningChannel.warn(ClusterWarning.Category.RUNTIME_WARNING, "whiten", "Some columns have standard"
                     + " deviation zero. The values of these columns will not change.");
         }
         return xp.divide(x, xp.where(zero, 1.0, std));

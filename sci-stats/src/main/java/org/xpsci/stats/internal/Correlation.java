@@ -44,14 +44,14 @@ public final class Correlation {
         CoMoments<V, B> c = e.comoments(s.sample(0), s.sample(1));
         B constant = m.or(c.constX(), c.constY());
         if (e.any(constant)) {
-            WarningChannel.warn(StatsWarning.Category.CONSTANT_INPUT, FUNCTION,
+            StatsWarningChannel.warn(StatsWarning.Category.CONSTANT_INPUT, FUNCTION,
                     "An input array is constant; the correlation coefficient is not defined.");
         }
         double threshold = Math.pow(dtype.finfo().eps(), 0.75);
         B nearX = m.less(m.sub(m.sqrt(c.sxx()), m.abs(m.mul(c.meanX(), threshold))), 0.0);
         B nearY = m.less(m.sub(m.sqrt(c.syy()), m.abs(m.mul(c.meanY(), threshold))), 0.0);
         if (e.any(m.and(m.or(nearX, nearY), m.not(constant)))) {
-            WarningChannel.warn(StatsWarning.Category.NEAR_CONSTANT_INPUT, FUNCTION,
+            StatsWarningChannel.warn(StatsWarning.Category.NEAR_CONSTANT_INPUT, FUNCTION,
                     "An input array is nearly constant; the computed correlation coefficient may be inaccurate.");
         }
         V r = m.div(c.sxy(), m.mul(m.sqrt(c.sxx()), m.sqrt(c.syy())));
