@@ -7,7 +7,8 @@
  * blocked, multi-core path over JTransforms that never materialises the segment matrix; arrays of any other
  * backend (or any array, with {@code -Dxpsci.fastpaths=false}) take a portable path that uses only the
  * standard and its fft extension, in blocks of segments so memory stays bounded. Results live in the input's
- * namespace and on its device. SciPy's warnings (for example a segment longer than the input) are logged at
- * WARNING on the {@code org.xpsci.signal} {@link System.Logger}.
+ * namespace and on its device. SciPy's warnings (for example a segment longer than the input) go through
+ * {@link org.xpsci.signal.SignalWarnings} (listeners, a capture scope), else are logged at WARNING on the
+ * {@code org.xpsci.signal} {@link System.Logger}.
  */
 package org.xpsci.signal;

@@ -12,6 +12,7 @@ import org.xpsci.xp.AxisException;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
+import org.xpsci.xp.WarningCapture;
 
 /** Every error and warning of the spectral functions, with SciPy's messages. */
 class ErrorsTest {
@@ -168,17 +169,17 @@ class ErrorsTest {
         NdArray z = Spectral.stft(x(xp), StftOptions.defaults().withNperseg(64).withNoverlap(0)).zxx();
         assertWarns("NOLA condition failed, STFT may not be invertible.",
                 () -> Spectral.istft(z, IstftOptions.defaults().withNperseg(64).withNoverlap(0)));
-        try (LogCapture log = new LogCapture()) {
+        try (WarningCapture<String> log = SignalWarnings.capture()) {
             Spectral.welch(x(xp));
-            assertTrue(log.messages().isEmpty(), log.messages().toString());
+            assertTrue(log.warnings().isEmpty(), log.warnings().toString());
         }
     }
 
     private static void assertWarns(String fragment, Runnable call) {
-        try (LogCapture log = new LogCapture()) {
+        try (WarningCapture<String> log = SignalWarnings.capture()) {
             call.run();
-            assertTrue(log.messages().stream().anyMatch(m -> m.contains(fragment)),
-                    "expected a warning containing '" + fragment + "'; got " + log.messages());
+            assertTrue(log.warnings().stream().anyMatch(m -> m.contains(fragment)),
+                    "expected a warning containing '" + fragment + "'; got " + log.warnings());
         }
     }
 

@@ -16,6 +16,7 @@ import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
+import org.xpsci.xp.WarningCapture;
 import org.xpsci.xp.Xp;
 
 /** get_window against SciPy 1.17 (fixtures/signal/windows.npz from gen_signal.py). */
@@ -115,14 +116,14 @@ class WindowsTest {
 
     @Test
     void chebwinBelow45DbWarnsAsScipy() {
-        try (LogCapture log = new LogCapture()) {
+        try (WarningCapture<String> log = SignalWarnings.capture()) {
             Windows.get(WindowSpec.of("chebwin", 30.0), 16);
-            assertTrue(log.messages().stream().anyMatch(s -> s.contains("not suitable for spectral analysis")),
-                    log.messages().toString());
+            assertTrue(log.warnings().stream().anyMatch(s -> s.contains("not suitable for spectral analysis")),
+                    log.warnings().toString());
         }
-        try (LogCapture log = new LogCapture()) {
+        try (WarningCapture<String> log = SignalWarnings.capture()) {
             Windows.get(WindowSpec.of("chebwin", 60.0), 16);
-            assertTrue(log.messages().isEmpty(), log.messages().toString());
+            assertTrue(log.warnings().isEmpty(), log.warnings().toString());
         }
     }
 
