@@ -311,6 +311,8 @@ def long_cases():
             "long:welchaxis0": sg.welch(many.T.copy(), nperseg=64, detrend=False, axis=0)[1],
             "long:welchhop": sg.welch(few[:1], nperseg=256, noverlap=100, window="blackman")[1],
             "long:csdpadded": sg.csd(few[:1], few[1:2, :150_001], nperseg=512, detrend="linear")[1],
+            "long:welchnfft": sg.welch(few[:1], nperseg=300, nfft=512, detrend="linear")[1],
+            "long:welchnfft32": sg.welch(f32(few[:1]), nperseg=300, nfft=512)[1].astype(np.float32),
         }
     return out
 

@@ -84,6 +84,16 @@ class LongInputsTest {
     }
 
     @XpTest
+    void nfftLongerThanNpersegZeroPadsEverySegment(ArrayNamespace xp) {
+        NdArray first = signal(xp, 1, 200_000);
+        WelchOptions o = WelchOptions.defaults().withNperseg(300).withNfft(512);
+        Tolerances.assertSpectrum(Spectral.welch(first, o.withDetrend(Detrender.LINEAR)).pxx(), f(), "long:welchnfft",
+                "float64");
+        Tolerances.assertSpectrum(Spectral.welch(xp.astype(first, DType.FLOAT32), o).pxx(), f(), "long:welchnfft32",
+                "float32");
+    }
+
+    @XpTest
     void spectrogramOfALongFloat32Line(ArrayNamespace xp) {
         NdArray x = xp.astype(signal(xp, 1, 40_000), DType.FLOAT32);
         Spectrogram s = Spectral.spectrogram(x, SpectrogramOptions.defaults().withNperseg(128).withNoverlap(0));
