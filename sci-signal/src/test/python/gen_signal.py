@@ -283,6 +283,11 @@ def long_signal(lines, n):
     return np.sin(0.01 * i) + 0.5 * np.sin(0.37 * i + j) + 0.25 * np.sin(1.9 * i + 2 * j)
 
 
+def f32(x):
+    """x rounded to float32, held in float64."""
+    return x.astype(np.float32).astype(np.float64)
+
+
 def long_cases():
     """Inputs big enough for the host path to split the work over threads (by lines and within lines)."""
     few = long_signal(3, 200_000)
@@ -296,6 +301,18 @@ def long_cases():
             "long:csdfew": sg.csd(few, few[::-1].copy(), nperseg=256)[1],
             "long:coherencemany": sg.coherence(many, many[::-1].copy(), nperseg=128)[1],
             "long:spectrogramfew": sg.spectrogram(few[:1, :40_000].astype(np.float32), nperseg=128, noverlap=0)[2],
+            # float32 samples: the reference is SciPy's float64 spectrum of the float32 samples (the exact values
+            # that float32 arithmetic approximates; SciPy's own float32 result is off by more in weak bins)
+            "long:welchfew32": sg.welch(f32(few), nperseg=256)[1].astype(np.float32),
+            "long:welchmany32": sg.welch(f32(many), nperseg=128, detrend="linear")[1].astype(np.float32),
+            "long:median32": sg.welch(f32(few[:1]), nperseg=128, average="median")[1].astype(np.float32),
+            "long:csdfew32": sg.csd(f32(few), f32(few[::-1]), nperseg=256)[1].astype(np.complex64),
+            "long:coherencemany32": sg.coherence(f32(many), f32(many[::-1]), nperseg=128)[1].astype(np.float32),
+            "long:welchaxis0": sg.welch(many.T.copy(), nperseg=64, detrend=False, axis=0)[1],
+            "long:welchhop": sg.welch(few[:1], nperseg=256, noverlap=100, window="blackman")[1],
+            "long:csdpadded": sg.csd(few[:1], few[1:2, :150_001], nperseg=512, detrend="linear")[1],
+            "long:welchnfft": sg.welch(few[:1], nperseg=300, nfft=512, detrend="linear")[1],
+            "long:welchnfft32": sg.welch(f32(few[:1]), nperseg=300, nfft=512)[1].astype(np.float32),
         }
     return out
 

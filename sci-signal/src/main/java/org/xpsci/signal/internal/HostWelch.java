@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The host path of welch, csd and coherence: segments are read straight from the input buffers, transformed
- * one at a time per worker thread ({@link SegmentTransform}) and accumulated into per-worker sums — the
- * segment matrix is never built — or, for the median, kept as one value per segment and frequency.
+ * by each worker thread — in batches ({@link BatchWelch}) for one-sided spectra of real signals with a
+ * power-of-two FFT length, else one at a time ({@link SegmentTransform}) — and accumulated into per-worker sums
+ * (the segment matrix is never built) or, for the median, kept as one value per segment and frequency.
  */
 final class HostWelch {
 
@@ -70,6 +71,10 @@ final class HostWelch {
         double[][] partial = new double[work.size()][];
         HostPool.forEach(work.size(), t -> {
             WorkSplit w = work.get(t);
+            if (BatchWelch.suits(spec, x, y, w, single)) {
+                partial[t] = BatchWelch.sums(spec, x, y, w, kind, single);
+                return;
+            }
             double[] acc = new double[(w.line1() - w.line0()) * nfreq * width];
             Spectra s = new Spectra(spec, single, y != null);
             for (int line = w.line0(); line < w.line1(); line++) {
@@ -111,6 +116,10 @@ final class HostWelch {
         List<WorkSplit> work = WorkSplit.of(lines, nseg, spec.nfft());
         HostPool.forEach(work.size(), t -> {
             WorkSplit w = work.get(t);
+            if (BatchWelch.suits(spec, x, y, w, single)) {
+                BatchWelch.perSegment(spec, x, y, w, kind, single, rows, nseg);
+                return;
+            }
             Spectra s = new Spectra(spec, single, y != null);
             double[] one = new double[nfreq * width];
             for (int line = w.line0(); line < w.line1(); line++) {
