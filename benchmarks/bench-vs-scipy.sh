@@ -6,7 +6,8 @@
 #
 # Default workloads: the contract's welch fft rfft fftn ttest-ind kmeans2 vq solve svd eigh. --portable also
 # times xpsci with fast paths off. A workload that one side does not have is reported and skipped.
-# The xpsci jar is built by ./xpsci when missing.
+# The xpsci jar is built by ./xpsci when missing. The JVM gets a fixed, pre-touched heap (as the JMH forks do;
+# JAVA_OPTS overrides it) so that fresh result arrays do not page-fault on every run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repeat=10; n=(); backend=cpu; portable=0; workloads=()
@@ -21,6 +22,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#workloads[@]} -eq 0 ] && workloads=(welch fft rfft fftn ttest-ind kmeans2 vq solve svd eigh)
+export JAVA_OPTS="${JAVA_OPTS:--Xms8g -Xmx8g -XX:+AlwaysPreTouch}"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 : > "$out/xpsci.jsonl"; : > "$out/scipy.jsonl"

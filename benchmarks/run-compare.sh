@@ -8,6 +8,6 @@ workloads=("$@")
 [ ${#workloads[@]} -eq 0 ] && workloads=(add-f64 add-f32 multiply-f64 multiply-f32 exp-f64 exp-f32 sum-f64 mean-f64 matmul fft rfft)
 list=$(IFS=,; echo "${workloads[*]}")
 out=$(mktemp -d)
-java -jar benchmarks/target/benchmarks.jar -p workload="$list" -rf json -rff "$out/jmh.json" >&2
+java -jar benchmarks/target/benchmarks.jar -p workload="$list" -wi 5 -i 20 -rf json -rff "$out/jmh.json" >&2
 python3 benchmarks/python/bench_scipy.py "${workloads[@]}" --repeat 10 > "$out/scipy.jsonl"
 python3 benchmarks/python/compare.py --java "$out/jmh.json" --python "$out/scipy.jsonl"

@@ -19,14 +19,16 @@ import org.xpsci.xp.Xp;
 /**
  * JMH over the shared {@link Workloads}: one benchmark, parametrised by workload, backend and size
  * (0 = the workload's default), and whether consumer fast paths are on. Run with
- * {@code java -jar benchmarks/target/benchmarks.jar -p workload=add-f64,sum-f64}.
+ * {@code java -jar benchmarks/target/benchmarks.jar -p workload=add-f64,sum-f64}. The fork's heap is fixed and
+ * pre-touched: a heap that grows and shrinks page-faults its fresh output arrays again on every call (on this
+ * VM single shots of a 10 M add then ranged from 6 to 300 ms), where NumPy's allocator reuses its pages.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-XX:+UseG1GC"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch", "-XX:+UseG1GC"})
 public class WorkloadBenchmark {
 
     /** The workload's name. */
