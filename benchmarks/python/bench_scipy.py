@@ -121,6 +121,16 @@ def linalg(name, n):
     return table.get(name)
 
 
+def fft_extra(name, n):
+    """The twins of org.xpsci.bench.FftWorkloads: scipy.fft beyond the array API's fft extension."""
+    def dct2(n):
+        x = _rand(n)
+        return lambda: scipy.fft.dct(x)
+
+    table = {"dct2": (1 << 20, dct2)}
+    return table.get(name)
+
+
 def cluster(name, n):
     """The twins of org.xpsci.bench.cluster.ClusterWorkloads (n observations of 16 features, uniform)."""
     def data(n):
@@ -213,7 +223,7 @@ def signal(name, n):
     return table.get(name)
 
 
-PROVIDERS = [core, sorting, linalg, cluster, stats, signal]
+PROVIDERS = [core, sorting, fft_extra, linalg, cluster, stats, signal]
 
 
 def find(name):

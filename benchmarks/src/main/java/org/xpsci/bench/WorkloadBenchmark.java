@@ -33,7 +33,7 @@ public class WorkloadBenchmark {
 
     /** The workload's name. */
     @Param({"add-f64", "add-f32", "multiply-f64", "multiply-f32", "exp-f64", "exp-f32", "sum-f64", "mean-f64",
-            "matmul", "fft", "rfft", "fftn", "solve", "svd", "eigh"})
+            "matmul", "fft", "rfft", "fftn", "dct2", "solve", "svd", "eigh"})
     public String workload;
 
     /** The backend's name. */
