@@ -14,7 +14,7 @@ for n in [1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 16, 17, 30, 60, 64, 97, 100, 128]:
     arrays[f"x{n}"] = x
     arrays[f"fft{n}"] = np.fft.fft(x)
     arrays[f"ifft{n}"] = np.fft.ifft(x)
-for n in [2, 5, 8, 9, 16, 30, 31]:
+for n in [2, 5, 8, 9, 16, 30, 31, 1, 3]:  # 1 and 3 appended (odd lengths; 1 is the identity transform)
     r = rng.standard_normal(n)
     arrays[f"r{n}"] = r
     arrays[f"rfft{n}"] = np.fft.rfft(r)

@@ -8,11 +8,11 @@ import org.xpsci.xp.FftNorm;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.cpu.fft.AxisPass;
 import org.xpsci.xp.cpu.fft.ComplexLines;
-import org.xpsci.xp.cpu.fft.FftAxes;
 import org.xpsci.xp.cpu.fft.LineTransform;
 import org.xpsci.xp.cpu.fft.RealForwardLines;
 import org.xpsci.xp.cpu.fft.RealInverseLines;
 import org.xpsci.xp.cpu.kernel.Loader;
+import org.xpsci.xp.spi.FftArguments;
 
 /**
  * The fft extension of the cpu backend, on JTransforms: each transform runs along one axis at a time, batched
@@ -53,14 +53,14 @@ final class CpuFft implements FftExtension {
     private CpuArray complex1d(NdArray xin, Integer n, int axis, FftNorm norm, boolean forward) {
         CpuArray x = ns.cpu(xin, "x");
         int ax = Axes.normalize(axis, x.ndim());
-        int len = FftAxes.length(n, x.shapeRef()[ax], ax, "n");
+        int len = FftArguments.length(n, x.shapeRef()[ax], ax, "n");
         return pass(x, ax, new ComplexLines(len, forward, LineTransform.scale(norm, len, forward)),
                 complexType(x.dtype()), false);
     }
 
     private CpuArray complexNd(NdArray xin, int[] s, int[] axes, FftNorm norm, boolean forward) {
         CpuArray x = ns.cpu(xin, "x");
-        int[] ax = FftAxes.resolve(s, axes, x.ndim());
+        int[] ax = FftArguments.resolve(s, axes, x.ndim());
         return complexPasses(x, s, ax, ax.length, norm, forward, false);
     }
 
@@ -71,7 +71,7 @@ final class CpuFft implements FftExtension {
         boolean own = owned;
         DType out = complexType(x.dtype());
         for (int i = count - 1; i >= 0; i--) {
-            int len = FftAxes.length(FftAxes.entry(s, i), cur.shapeRef()[ax[i]], ax[i], "s[" + i + "]");
+            int len = FftArguments.length(FftArguments.entry(s, i), cur.shapeRef()[ax[i]], ax[i], "s[" + i + "]");
             cur = pass(cur, ax[i], new ComplexLines(len, forward, LineTransform.scale(norm, len, forward)), out, own);
             own = true;
         }
@@ -93,7 +93,7 @@ final class CpuFft implements FftExtension {
     private CpuArray realForward(NdArray xin, Integer n, int axis, FftNorm norm, boolean conjugate, String name) {
         CpuArray x = realInput(xin, name);
         int ax = Axes.normalize(axis, x.ndim());
-        int len = FftAxes.length(n, x.shapeRef()[ax], ax, "n");
+        int len = FftArguments.length(n, x.shapeRef()[ax], ax, "n");
         return pass(x, ax, new RealForwardLines(len, LineTransform.scale(norm, len, true), conjugate),
                 complexType(x.dtype()), false);
     }
@@ -101,9 +101,9 @@ final class CpuFft implements FftExtension {
     @Override
     public NdArray rfftn(NdArray xin, int[] s, int[] axes, FftNorm norm) {
         CpuArray x = realInput(xin, "rfftn");
-        int[] ax = nonEmpty(FftAxes.resolve(s, axes, x.ndim()));
+        int[] ax = nonEmpty(FftArguments.resolve(s, axes, x.ndim()));
         int last = ax.length - 1;
-        int len = FftAxes.length(FftAxes.entry(s, last), x.shapeRef()[ax[last]], ax[last], "s[" + last + "]");
+        int len = FftArguments.length(FftArguments.entry(s, last), x.shapeRef()[ax[last]], ax[last], "s[" + last + "]");
         CpuArray half = pass(x, ax[last], new RealForwardLines(len, LineTransform.scale(norm, len, true), false),
                 complexType(x.dtype()), false);
         return complexPasses(half, s, ax, last, norm, true, true);
@@ -133,7 +133,7 @@ final class CpuFft implements FftExtension {
     private CpuArray realInverse(NdArray xin, Integer n, int axis, FftNorm norm, boolean conjugate) {
         CpuArray x = ns.cpu(xin, "x");
         int ax = Axes.normalize(axis, x.ndim());
-        int len = FftAxes.realOutputLength(n, x.shapeRef()[ax], ax, "n");
+        int len = FftArguments.realOutputLength(n, x.shapeRef()[ax], ax, "n");
         return pass(x, ax, new RealInverseLines(len, LineTransform.scale(norm, len, false), conjugate),
                 realType(x.dtype()), false);
     }
@@ -141,10 +141,10 @@ final class CpuFft implements FftExtension {
     @Override
     public NdArray irfftn(NdArray xin, int[] s, int[] axes, FftNorm norm) {
         CpuArray x = ns.cpu(xin, "x");
-        int[] ax = nonEmpty(FftAxes.resolve(s, axes, x.ndim()));
+        int[] ax = nonEmpty(FftArguments.resolve(s, axes, x.ndim()));
         int last = ax.length - 1;
         CpuArray cur = complexPasses(x, s, ax, last, norm, false, false);
-        int len = FftAxes.realOutputLength(FftAxes.entry(s, last), cur.shapeRef()[ax[last]], ax[last],
+        int len = FftArguments.realOutputLength(FftArguments.entry(s, last), cur.shapeRef()[ax[last]], ax[last],
                 "s[" + last + "]");
         return pass(cur, ax[last], new RealInverseLines(len, LineTransform.scale(norm, len, false), false),
                 realType(x.dtype()), false);
@@ -185,7 +185,7 @@ final class CpuFft implements FftExtension {
 
     @Override
     public NdArray fftfreq(int n, double d, DType dtype, Device device) {
-        double val = frequencyStep(n, d);
+        double val = FftArguments.frequencyStep(n, d);
         double[] v = new double[n];
         int positive = (n + 1) / 2;
         for (int i = 0; i < n; i++) {
@@ -196,7 +196,7 @@ final class CpuFft implements FftExtension {
 
     @Override
     public NdArray rfftfreq(int n, double d, DType dtype, Device device) {
-        double val = frequencyStep(n, d);
+        double val = FftArguments.frequencyStep(n, d);
         double[] v = new double[n / 2 + 1];
         for (int i = 0; i < v.length; i++) {
             v[i] = i * val;
@@ -204,15 +204,6 @@ final class CpuFft implements FftExtension {
         return frequencies(v, dtype, device);
     }
 
-    private static double frequencyStep(int n, double d) {
-        if (n < 1) {
-            throw new IllegalArgumentException("n must be a positive integer (the window length); got " + n);
-        }
-        if (d == 0 || Double.isNaN(d)) {
-            throw new IllegalArgumentException("d must be a non-zero sample spacing; got " + d);
-        }
-        return 1.0 / (n * d);
-    }
 
     private CpuArray frequencies(double[] v, DType dtype, Device device) {
         ns.checkDevice(device);

@@ -17,6 +17,7 @@ import org.xpsci.xp.cuda.internal.DeviceContext;
 import org.xpsci.xp.cuda.internal.FftPlan;
 import org.xpsci.xp.cuda.internal.KernelArgs;
 import org.xpsci.xp.cuda.internal.LaunchConfig;
+import org.xpsci.xp.spi.FftArguments;
 
 /**
  * The fft extension of the cuda backend: the standard's 14 functions. One-dimensional transforms run over
@@ -58,10 +59,10 @@ final class CudaFft implements FftExtension {
     }
 
     private CudaArray cnd(CudaArray x, int[] s, int[] axes, FftNorm norm, boolean inverse) {
-        int[][] sa = shapeAndAxes(x, s, axes);
+        int[] ax = FftArguments.resolve(s, axes, x.ndim());
         CudaArray cur = x;
-        for (int i = sa[1].length - 1; i >= 0; i--) {
-            CudaArray next = c2c(cur, sa[0][i], sa[1][i], norm, inverse);
+        for (int i = ax.length - 1; i >= 0; i--) {
+            CudaArray next = c2c(cur, lengthOf(s, i, cur, ax[i]), ax[i], norm, inverse);
             if (cur != x) {
                 cur.close();
             }
@@ -84,7 +85,7 @@ final class CudaFft implements FftExtension {
             return ns.dataTypes().copy(x, c);
         }
         int ax = Axes.normalize(axis, x.ndim());
-        int len = checkLength(n == null ? x.shapeRef()[ax] : n);
+        int len = FftArguments.length(n, x.shapeRef()[ax], ax, "n");
         Rows r = rows(x, ax, len, c);
         CudaArray y = r.data.size() == 0 ? r.data : complexRows(r.data, len, inverse);
         if (y != r.data) {
@@ -108,7 +109,7 @@ final class CudaFft implements FftExtension {
             throw new IllegalArgumentException("rfft needs an array of at least one dimension; got a 0-d array");
         }
         int ax = Axes.normalize(axis, x.ndim());
-        int len = checkLength(n == null ? x.shapeRef()[ax] : n);
+        int len = FftArguments.length(n, x.shapeRef()[ax], ax, "n");
         DType real = complexOf(x.dtype()).toReal();
         DType c = real.toComplex();
         int m = len / 2 + 1;
@@ -125,12 +126,14 @@ final class CudaFft implements FftExtension {
         } else {
             CudaArray z = ns.dataTypes().copy(r.data, c);
             CudaArray full = complexRows(z, len, false);
-            z.close();
             Index[] keep = new Index[full.ndim()];
             Arrays.fill(keep, Index.all());
             keep[keep.length - 1] = Index.range(0, m);
             y = ns.copyOf(ns.indexing().get(full, keep));
             full.close();
+            if (z != full) {
+                z.close();
+            }
         }
         r.data.close();
         return finish(scale(y, factor(norm, false, len)), r.lead, m, ax);
@@ -164,7 +167,7 @@ final class CudaFft implements FftExtension {
             throw new IllegalArgumentException("irfft needs an array of at least one dimension; got a 0-d array");
         }
         int ax = Axes.normalize(axis, x.ndim());
-        int len = checkLength(n == null ? 2 * (x.shapeRef()[ax] - 1) : n);
+        int len = FftArguments.realOutputLength(n, x.shapeRef()[ax], ax, "n");
         DType c = complexOf(x.dtype());
         DType real = c.toReal();
         int m = len / 2 + 1;
@@ -210,14 +213,14 @@ final class CudaFft implements FftExtension {
     @Override
     public NdArray rfftn(NdArray x, int[] s, int[] axes, FftNorm norm) {
         CudaArray a = ns.cuda(x, "x");
-        int[][] sa = shapeAndAxes(a, s, axes);
-        int last = sa[1].length - 1;
+        int[] ax = FftArguments.resolve(s, axes, a.ndim());
+        int last = ax.length - 1;
         if (last < 0) {
             throw new IllegalArgumentException("rfftn needs at least one axis");
         }
-        CudaArray cur = rfft(a, sa[0][last], sa[1][last], norm);
+        CudaArray cur = rfft(a, lengthOf(s, last, a, ax[last]), ax[last], norm);
         for (int i = last - 1; i >= 0; i--) {
-            CudaArray next = c2c(cur, sa[0][i], sa[1][i], norm, false);
+            CudaArray next = c2c(cur, lengthOf(s, i, cur, ax[i]), ax[i], norm, false);
             cur.close();
             cur = next;
         }
@@ -227,23 +230,22 @@ final class CudaFft implements FftExtension {
     @Override
     public NdArray irfftn(NdArray x, int[] s, int[] axes, FftNorm norm) {
         CudaArray a = ns.cuda(x, "x");
-        int[][] sa = shapeAndAxes(a, s, axes);
-        int last = sa[1].length - 1;
+        int[] ax = FftArguments.resolve(s, axes, a.ndim());
+        int last = ax.length - 1;
         if (last < 0) {
             throw new IllegalArgumentException("irfftn needs at least one axis");
         }
-        if (s == null) {
-            sa[0][last] = 2 * (a.shapeRef()[sa[1][last]] - 1);
-        }
         CudaArray cur = a;
         for (int i = 0; i < last; i++) {
-            CudaArray next = c2c(cur, sa[0][i], sa[1][i], norm, true);
+            CudaArray next = c2c(cur, lengthOf(s, i, cur, ax[i]), ax[i], norm, true);
             if (cur != a) {
                 cur.close();
             }
             cur = next;
         }
-        CudaArray out = irfft(cur, sa[0][last], sa[1][last], norm);
+        int len = FftArguments.realOutputLength(FftArguments.entry(s, last), cur.shapeRef()[ax[last]], ax[last],
+                "s[" + last + "]");
+        CudaArray out = irfft(cur, len, ax[last], norm);
         if (cur != a) {
             cur.close();
         }
@@ -272,7 +274,7 @@ final class CudaFft implements FftExtension {
 
     @Override
     public NdArray fftfreq(int n, double d, DType dtype, Device device) {
-        checkLength(n);
+        double step = FftArguments.frequencyStep(n, d);
         DType f = dtype == null ? DType.FLOAT64 : dtype;
         CudaArray i = ns.creation().arange(0, n, 1, DType.INT64, device);
         int half = (n - 1) / 2 + 1;
@@ -281,7 +283,7 @@ final class CudaFft implements FftExtension {
         CudaArray k = ns.searching().where(below, i, wrapped);
         CudaArray kf = ns.dataTypes().copy(k, f);
         CudaArray out = ns.elementwise().binary(ElementwiseOp.MULTIPLY, kf,
-                ns.creation().full(new int[0], 1.0 / (n * d), f, device));
+                ns.creation().full(new int[0], step, f, device));
         for (CudaArray t : new CudaArray[] {i, below, wrapped, k, kf}) {
             t.close();
         }
@@ -290,11 +292,11 @@ final class CudaFft implements FftExtension {
 
     @Override
     public NdArray rfftfreq(int n, double d, DType dtype, Device device) {
-        checkLength(n);
+        double step = FftArguments.frequencyStep(n, d);
         DType f = dtype == null ? DType.FLOAT64 : dtype;
         CudaArray i = ns.creation().arange(0, n / 2 + 1, 1, f, device);
         CudaArray out = ns.elementwise().binary(ElementwiseOp.MULTIPLY, i,
-                ns.creation().full(new int[0], 1.0 / (n * d), f, device));
+                ns.creation().full(new int[0], step, f, device));
         i.close();
         return out;
     }
@@ -508,13 +510,6 @@ final class CudaFft implements FftExtension {
         return norm == null ? FftNorm.BACKWARD : norm;
     }
 
-    private static int checkLength(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("Invalid number of data points (" + n + ") specified");
-        }
-        return n;
-    }
-
     /** complex64 for float32 and complex64 input, complex128 otherwise (integers and bool included). */
     static DType complexOf(DType d) {
         return d == DType.FLOAT32 || d == DType.COMPLEX64 ? DType.COMPLEX64 : DType.COMPLEX128;
@@ -528,28 +523,8 @@ final class CudaFft implements FftExtension {
         return ns.creation().full(new int[0], v, like.dtype(), like.device());
     }
 
-    /** The lengths and axes of an n-dimensional transform (the standard's rules for s and axes). */
-    private static int[][] shapeAndAxes(CudaArray x, int[] s, int[] axes) {
-        int[] ax;
-        if (axes != null) {
-            ax = Axes.normalize(axes, x.ndim());
-        } else if (s != null) {
-            ax = new int[s.length];
-            for (int i = 0; i < s.length; i++) {
-                ax[i] = x.ndim() - s.length + i;
-            }
-            Axes.normalize(ax, x.ndim());
-        } else {
-            ax = Axes.normalize((int[]) null, x.ndim());
-        }
-        if (s != null && s.length != ax.length) {
-            throw new IllegalArgumentException("When given, axes and shape arguments have to be of the same length;"
-                    + " got s of length " + s.length + " and " + ax.length + " axes");
-        }
-        int[] len = new int[ax.length];
-        for (int i = 0; i < ax.length; i++) {
-            len[i] = s == null || s[i] == -1 ? x.shapeRef()[ax[i]] : s[i];
-        }
-        return new int[][] {len, ax};
+    /** The checked transform length along {@code axis} for entry {@code i} of {@code s} (x's length when absent). */
+    private static int lengthOf(int[] s, int i, CudaArray x, int axis) {
+        return FftArguments.length(FftArguments.entry(s, i), x.shapeRef()[axis], axis, "s[" + i + "]");
     }
 }

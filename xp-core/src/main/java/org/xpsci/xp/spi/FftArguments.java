@@ -1,12 +1,15 @@
-package org.xpsci.xp.cpu.fft;
+package org.xpsci.xp.spi;
 
 import java.util.Arrays;
 import org.xpsci.xp.Axes;
 
-/** The standard's rules for transform lengths ({@code n}, {@code s}) and axes, with SciPy's error messages. */
-public final class FftAxes {
+/**
+ * The fft extension's argument rules, with SciPy's error messages, for every backend: transform lengths
+ * ({@code n}, {@code s}), the axes of n-dimensional transforms, and the sample spacing of fftfreq/rfftfreq.
+ */
+public final class FftArguments {
 
-    private FftAxes() {
+    private FftArguments() {
     }
 
     /**
@@ -82,5 +85,20 @@ public final class FftAxes {
             return null;
         }
         return s[i];
+    }
+
+    /**
+     * The frequency step {@code 1/(n*d)} of fftfreq and rfftfreq.
+     *
+     * @throws IllegalArgumentException when n is below 1, or d is zero or NaN
+     */
+    public static double frequencyStep(int n, double d) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be a positive integer (the window length); got " + n);
+        }
+        if (d == 0 || Double.isNaN(d)) {
+            throw new IllegalArgumentException("d must be a non-zero sample spacing; got " + d);
+        }
+        return 1.0 / (n * d);
     }
 }
