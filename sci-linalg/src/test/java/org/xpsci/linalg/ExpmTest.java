@@ -25,7 +25,7 @@ class ExpmTest {
             for (int i = 0; i < scales.length; i++) {
                 near(Linalg.expm(xp.multiply(a, scales[i])), f(xp, d + "_expm_" + names[i]));
             }
-            near(Linalg.expm(xp.multiply(xp.linalg().diagonal(a, 0).reshape(1, 4), xp.astype(xp.eye(4), a.dtype()))),
+            near(Linalg.expm(xp.multiply(a, xp.astype(xp.eye(4), a.dtype()))),
                     f(xp, d + "_expm_diag"));
             near(Linalg.expm(xp.multiply(xp.triu(a), 3.0)), f(xp, d + "_expm_upper"));
             near(Linalg.expm(xp.multiply(xp.tril(a), 3.0)), f(xp, d + "_expm_lower"));

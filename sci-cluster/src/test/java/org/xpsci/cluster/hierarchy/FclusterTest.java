@@ -4,6 +4,7 @@ import static org.xpsci.cluster.Raises.raises;
 
 import org.xpsci.testing.Fixture;
 import org.xpsci.testing.Fixtures;
+import org.xpsci.testing.SkipBackend;
 import org.xpsci.testing.XpAssert;
 import org.xpsci.testing.XpTest;
 import org.xpsci.xp.ArrayNamespace;
@@ -11,6 +12,8 @@ import org.xpsci.xp.DType;
 import org.xpsci.xp.NdArray;
 
 /** fcluster for every criterion and fclusterdata against SciPy 1.17. */
+@SkipBackend(value = "cuda", reason = "hierarchy functions run on host memory and refuse device arrays"
+        + " without copying them (DeviceArraysTest checks the refusal)")
 class FclusterTest {
 
     private static final Fixture F = Fixtures.load("hierarchy.npz");

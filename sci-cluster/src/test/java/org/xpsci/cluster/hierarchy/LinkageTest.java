@@ -8,6 +8,7 @@ import org.xpsci.cluster.ClusterWarning;
 import org.xpsci.cluster.ClusterWarnings;
 import org.xpsci.testing.Fixture;
 import org.xpsci.testing.Fixtures;
+import org.xpsci.testing.SkipBackend;
 import org.xpsci.testing.XpAssert;
 import org.xpsci.testing.XpTest;
 import org.xpsci.xp.ArrayNamespace;
@@ -15,6 +16,8 @@ import org.xpsci.xp.DType;
 import org.xpsci.xp.NdArray;
 
 /** linkage against SciPy 1.17 for every method, from observations and condensed distances, with ties. */
+@SkipBackend(value = "cuda", reason = "hierarchy functions run on host memory and refuse device arrays"
+        + " without copying them (DeviceArraysTest checks the refusal)")
 class LinkageTest {
 
     private static final Fixture F = Fixtures.load("hierarchy.npz");
