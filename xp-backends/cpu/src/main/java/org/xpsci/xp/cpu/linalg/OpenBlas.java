@@ -15,6 +15,11 @@ public final class OpenBlas {
 
     /** System property that switches the accelerator off ("false"), so EJML and the own kernels run. */
     public static final String PROPERTY = "xpsci.lapack";
+    /**
+     * System property with OpenBLAS's thread count (default: the backend's pool size). OpenBLAS's threads work
+     * in lockstep, so on a machine whose cores other processes also use, 1 can be much faster.
+     */
+    public static final String THREADS_PROPERTY = "xpsci.lapack.threads";
 
     private OpenBlas() {
     }
@@ -59,12 +64,12 @@ public final class OpenBlas {
 
         /**
          * Loads the natives, turns LAPACKE's NaN pre-check off (LAPACK itself runs, as in SciPy) and gives
-         * OpenBLAS as many threads as the backend's pool; returns the description.
+         * OpenBLAS as many threads as the backend's pool (or {@link #THREADS_PROPERTY}); returns the description.
          */
         private static String load() {
             Loader.load(openblas.class);
             openblas.LAPACKE_set_nancheck(0);
-            openblas.blas_set_num_threads(Parallel.threads());
+            openblas.blas_set_num_threads(Math.max(1, Integer.getInteger(THREADS_PROPERTY, Parallel.threads())));
             return "OpenBLAS " + version() + "(BLAS and LAPACK, " + openblas.blas_get_num_threads() + " threads)";
         }
 
