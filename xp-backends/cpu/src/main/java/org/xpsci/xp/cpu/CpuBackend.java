@@ -3,6 +3,7 @@ package org.xpsci.xp.cpu;
 import java.util.List;
 import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.BackendStatus;
+import org.xpsci.xp.cpu.linalg.OpenBlas;
 import org.xpsci.xp.spi.ArrayBackend;
 
 /** The cpu backend's service entry, found through {@link java.util.ServiceLoader}; always available. */
@@ -33,7 +34,7 @@ public final class CpuBackend implements ArrayBackend {
     public BackendStatus status() {
         return BackendStatus.available("cpu", List.of(
                 "threads: " + org.xpsci.xp.cpu.kernel.Parallel.threads(),
-                "fft: JTransforms", "linalg: EJML and blocked kernels"));
+                "fft: JTransforms", "linalg: " + OpenBlas.describe()));
     }
 
     @Override

@@ -12,7 +12,8 @@ import org.xpsci.xp.cpu.kernel.Parallel;
  * keeps an MR x NR tile of C in L1 (one array per row) and updates it with a unit-stride loop over the
  * panel's columns. Every array in that loop is indexed from 0 by the loop variable alone: C2 (JDK 17) only
  * vectorises such loops, not ones that add an offset to the index. Row blocks (or column panels, when there
- * are few rows) are split over the {@link Parallel} pool.
+ * are few rows) are split over the {@link Parallel} pool. Large products that may use the pool go to
+ * OpenBLAS instead when it loaded ({@link OpenBlasDoubleGemm}); this code is the fallback.
  *
  * <p>The float32 twin, {@code FloatGemm}, is generated from this file by the build.
  */
@@ -59,6 +60,10 @@ public final class DoubleGemm {
             return;
         }
         long work = (long) m * n * k;
+        if (parallel && work >= PARALLEL_WORK && OpenBlas.available()) {
+            OpenBlasDoubleGemm.gemm(m, n, k, alpha, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs, cCs);
+            return;
+        }
         if (work < SMALL || (n == 1 && m * (long) k < (1L << 22))) {
             naive(m, n, k, alpha, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs, cCs);
             return;

@@ -10,11 +10,14 @@ import org.xpsci.xp.DType;
  */
 public interface MatrixKernels {
 
-    /** The kernels of a floating dtype. */
+    /**
+     * The kernels of a floating dtype: OpenBLAS's LAPACK for float64 and float32 when it loaded
+     * ({@link OpenBlas#available()}), else (and for complex) EJML and the own kernels.
+     */
     static MatrixKernels of(DType dtype) {
         return switch (dtype) {
-            case FLOAT64 -> DoubleMatrixKernels.INSTANCE;
-            case FLOAT32 -> FloatMatrixKernels.INSTANCE;
+            case FLOAT64 -> OpenBlas.available() ? LapackDoubleKernels.INSTANCE : DoubleMatrixKernels.INSTANCE;
+            case FLOAT32 -> OpenBlas.available() ? LapackFloatKernels.INSTANCE : FloatMatrixKernels.INSTANCE;
             case COMPLEX128 -> ComplexDoubleMatrixKernels.INSTANCE;
             case COMPLEX64 -> ComplexFloatMatrixKernels.INSTANCE;
             default -> throw new IllegalArgumentException("linalg kernels need a floating dtype; got " + dtype);
