@@ -129,4 +129,13 @@ out["big_fft_cols"] = np.fft.fft(m, axis=0)[::29, ::17]
 out["big_fftn"] = np.fft.fftn(m)[::31, ::37]
 out["big_irfft_rows"] = np.fft.irfft(m, n=300, axis=1)[::23, ::13]
 
+# many short power-of-two lines: the lane FFT (64 lines of 1024; a partial last batch; crop, pad, strides)
+lanes = big(64 * 1024).reshape(64, 1024)
+out["lanes_rfft"] = np.fft.rfft(lanes, axis=1)[::7, ::37]
+out["lanes_rfft_50_n512"] = np.fft.rfft(lanes[:50], n=512, axis=1)[::7, ::19]
+out["lanes_rfft_n2048_ortho"] = np.fft.rfft(lanes, n=2048, axis=1, norm="ortho")[::7, ::71]
+out["lanes_rfft_rev_step2"] = np.fft.rfft(lanes[::-1, ::2], axis=1)[::7, ::17]
+out["lanes_ihfft_3d"] = np.fft.ihfft(lanes.reshape(4, 16, 1024)[:, :, :64], axis=-1)[:, ::3, ::5]
+out["lanes_rfft_f32"] = np.fft.rfft(lanes.astype(np.float32), axis=1)[::7, ::37]
+
 fixturelib.save(__file__, "fft", **out)

@@ -2,31 +2,27 @@ package org.xpsci.signal.internal;
 
 import java.util.Arrays;
 import org.xpsci.signal.DetrendType;
+import org.xpsci.xp.spi.fft.DoubleLaneFft;
+import org.xpsci.xp.spi.fft.RowPreparer;
 
 /**
  * {@link SegmentBatch} in float64 (the template of the float32 twin, which the build generates: write no double
- * literals here, and cast {@code Math} results as {@code (double)}). The batch is stored transposed, one array
- * per row: {@code re[r][b]}, {@code im[r][b]} is complex point r of lane b, so every vector loop reads and writes
- * {@code a[b]} of a few arrays — the only form C2 vectorises — and runs over all lanes. The real FFT of length n
- * is a complex FFT of length m = n/2 over (even, odd) sample pairs: radix-2 decimation in time on rows loaded in
- * bit-reversed order, three stages per pass over groups of eight rows (which stay in the L1 cache between the
- * stages), then the split into the n/2 + 1 bins of the real transform.
+ * literals here, and cast {@code Math} results as {@code (double)}). The segments live in a {@link DoubleLaneFft}
+ * (stored transposed: {@code re[r][b]}, {@code im[r][b]} is complex point r of lane b, so every vector loop
+ * reads and writes {@code a[b]} of a few arrays and runs over all lanes); the batch adds the loading by chunks,
+ * the detrending and windowing (run on each row just before the FFT reads it) and the accumulation of spectra.
  */
 final class DoubleSegmentBatch extends SegmentBatch {
 
+    private final DoubleLaneFft fft;
+    private final RowPreparer preparer = this::prepare;
+    /** The FFT's complex rows (its arrays), and the row of sample j (even samples real parts, odd imaginary). */
     private final double[][] re;
     private final double[][] im;
-    /** The row of sample j (even samples are real parts, odd ones imaginary parts). */
     private final double[][] order;
     /** Half the window value of the sample each row holds (zero past nperseg); halving makes the split exact. */
     private final double[] winRe;
     private final double[] winIm;
-    /** exp(-2 pi i k / m), k < m/2. */
-    private final double[] cosM;
-    private final double[] sinM;
-    /** exp(-2 pi i k / n), k <= m/2. */
-    private final double[] cosN;
-    private final double[] sinN;
     /** Per lane: the mean of the segment, and the slope of its least-squares line. */
     private final double[] mean;
     private final double[] slope;
@@ -39,9 +35,17 @@ final class DoubleSegmentBatch extends SegmentBatch {
     DoubleSegmentBatch(SegmentSpec spec, int lanes, int parts) {
         super(spec, lanes);
         int width = lanes + PAD;
-        re = new double[m][width];
-        im = new double[m][width];
+        fft = new DoubleLaneFft(n, lanes);
+        re = new double[m][];
+        im = new double[m][];
         order = new double[n][];
+        for (int r = 0; r < m; r++) {
+            re[r] = fft.realRow(r);
+            im[r] = fft.imagRow(r);
+        }
+        for (int j = 0; j < n; j++) {
+            order[j] = fft.sampleRow(j);
+        }
         winRe = new double[m];
         winIm = new double[m];
         timeRe = new double[m];
@@ -49,25 +53,11 @@ final class DoubleSegmentBatch extends SegmentBatch {
         var w = spec.window();
         var centre = (spec.nperseg() - 1) / 2.0;
         for (int i = 0; i < m; i++) {
-            int r = reversed(i);
-            order[2 * i] = re[r];
-            order[2 * i + 1] = im[r];
+            int r = fft.row(i);
             winRe[r] = (double) (2 * i < w.length ? w[2 * i] / 2 : 0);
             winIm[r] = (double) (2 * i + 1 < w.length ? w[2 * i + 1] / 2 : 0);
             timeRe[r] = (double) (2 * i - centre);
             timeIm[r] = (double) (2 * i + 1 - centre);
-        }
-        cosM = new double[Math.max(1, m / 2)];
-        sinM = new double[cosM.length];
-        for (int k = 0; k < m / 2; k++) {
-            cosM[k] = (double) Twiddle.cos(k, m);
-            sinM[k] = (double) -Twiddle.sin(k, m);
-        }
-        cosN = new double[m / 2 + 1];
-        sinN = new double[m / 2 + 1];
-        for (int k = 0; k <= m / 2; k++) {
-            cosN[k] = (double) Twiddle.cos(k, n);
-            sinN[k] = (double) -Twiddle.sin(k, n);
         }
         mean = new double[width];
         slope = new double[width];
@@ -81,7 +71,7 @@ final class DoubleSegmentBatch extends SegmentBatch {
         double[] x = (double[]) s.data();
         int hop = spec.hop();
         trend(chunkTrend(x, first, s.stride(), chunks), lane);
-        transpose(x, first, hop * s.stride(), s.stride(), hop, lane, chunks);
+        fft.load(x, first, hop * s.stride(), s.stride(), hop, lane, chunks, (double) 1);
         int r = spec.nperseg() / hop;
         for (int q = 1; q < r; q++) {
             for (int j = 0; j < hop; j++) {
@@ -95,10 +85,8 @@ final class DoubleSegmentBatch extends SegmentBatch {
         double[] x = (double[]) s.data();
         int step = spec.hop() * s.stride();
         trend(segmentTrend(x, first, s.stride(), count, avail), lane);
-        transpose(x, first, step, s.stride(), avail, lane, count);
-        for (int j = avail; j < spec.nperseg(); j++) {
-            Arrays.fill(order[j], lane, lane + count, 0);
-        }
+        fft.load(x, first, step, s.stride(), avail, lane, count, (double) 1);
+        fft.zero(avail, spec.nperseg(), lane, count);
     }
 
     /**
@@ -167,68 +155,12 @@ final class DoubleSegmentBatch extends SegmentBatch {
         }
     }
 
-    /** rows[j][lane + c] = x[first + c * step + j * stride] for j < rows, c < count, eight rows at a time. */
-    private void transpose(double[] x, int first, int step, int stride, int rows, int lane, int count) {
-        int j = 0;
-        if (stride == 1) {
-            for (; j + 8 <= rows; j += 8) {
-                transpose8(x, first + j, step, j, lane, count);
-            }
-        }
-        for (; j < rows; j++) {
-            transpose1(x, first + j * stride, step, order[j], lane, count);
-        }
-    }
-
-    /** rows[j0 + i][lane + c] = x[at + c * step + i] for i < 8, c < count. */
-    private void transpose8(double[] x, int at, int step, int j0, int lane, int count) {
-        double[] r0 = order[j0];
-        double[] r1 = order[j0 + 1];
-        double[] r2 = order[j0 + 2];
-        double[] r3 = order[j0 + 3];
-        double[] r4 = order[j0 + 4];
-        double[] r5 = order[j0 + 5];
-        double[] r6 = order[j0 + 6];
-        double[] r7 = order[j0 + 7];
-        for (int b = lane, i = at; b < lane + count; b++, i += step) {
-            r0[b] = x[i];
-            r1[b] = x[i + 1];
-            r2[b] = x[i + 2];
-            r3[b] = x[i + 3];
-            r4[b] = x[i + 4];
-            r5[b] = x[i + 5];
-            r6[b] = x[i + 6];
-            r7[b] = x[i + 7];
-        }
-    }
-
-    private static void transpose1(double[] x, int at, int step, double[] row, int lane, int count) {
-        for (int b = lane, i = at; b < lane + count; b++, i += step) {
-            row[b] = x[i];
-        }
-    }
-
     // ---- the transform --------------------------------------------------------------------------------------
 
     @Override
     void transform() {
-        for (int j = spec.nperseg(); j < n; j++) {
-            Arrays.fill(order[j], 0);
-        }
-        int[] p = plan;
-        for (int i = 0; i < p.length; i += 3) {
-            int a = p[i];
-            int b = p[i + 1];
-            int w = p[i + 2];
-            if (b < 0) {
-                prepare(a);
-            } else if (w == 0) {
-                butterfly(re[a], im[a], re[b], im[b]);
-            } else {
-                butterfly(re[a], im[a], re[b], im[b], cosM[w], sinM[w]);
-            }
-        }
-        split();
+        fft.zero(spec.nperseg(), n, 0, lanes);
+        fft.transform(preparer);
     }
 
     /** Removes the trend from row r and applies the (halved) window. */
@@ -263,70 +195,6 @@ final class DoubleSegmentBatch extends SegmentBatch {
     private void scale(double[] a, double w) {
         for (int b = 0; b < lanes; b++) {
             a[b] = a[b] * w;
-        }
-    }
-
-    private void butterfly(double[] ar, double[] ai, double[] br, double[] bi) {
-        for (int b = 0; b < lanes; b++) {
-            double xr = ar[b];
-            double xi = ai[b];
-            double yr = br[b];
-            double yi = bi[b];
-            ar[b] = xr + yr;
-            ai[b] = xi + yi;
-            br[b] = xr - yr;
-            bi[b] = xi - yi;
-        }
-    }
-
-    private void butterfly(double[] ar, double[] ai, double[] br, double[] bi, double wr, double wi) {
-        for (int b = 0; b < lanes; b++) {
-            double yr = br[b];
-            double yi = bi[b];
-            double tr = wr * yr - wi * yi;
-            double ti = wr * yi + wi * yr;
-            double xr = ar[b];
-            double xi = ai[b];
-            ar[b] = xr + tr;
-            ai[b] = xi + ti;
-            br[b] = xr - tr;
-            bi[b] = xi - ti;
-        }
-    }
-
-    /**
-     * The real transform from the complex one Z of the halved input: X[k] = E[k] + W^k O[k] and X[m-k] =
-     * conj(E[k] - W^k O[k]) with 2E[k] = Z[k] + conj(Z[m-k]), 2i O[k] = Z[k] - conj(Z[m-k]); since Z is halved,
-     * X needs no factor 1/2. X[0] goes to re[0], X[m] to im[0] (both real).
-     */
-    private void split() {
-        edges(re[0], im[0]);
-        for (int k = 1; k <= m / 2; k++) {
-            split(re[k], im[k], re[m - k], im[m - k], cosN[k], sinN[k]);
-        }
-    }
-
-    private void edges(double[] r0, double[] i0) {
-        for (int b = 0; b < lanes; b++) {
-            double x = r0[b];
-            double y = i0[b];
-            r0[b] = (x + y) + (x + y);
-            i0[b] = (x - y) + (x - y);
-        }
-    }
-
-    private void split(double[] zr, double[] zi, double[] yr, double[] yi, double wr, double wi) {
-        for (int b = 0; b < lanes; b++) {
-            double a = zr[b] + yr[b];
-            double q = zi[b] - yi[b];
-            double c = zi[b] + yi[b];
-            double d = zr[b] - yr[b];
-            double u = wr * c + wi * d;
-            double v = wi * c - wr * d;
-            zr[b] = a + u;
-            zi[b] = q + v;
-            yr[b] = a - u;
-            yi[b] = v - q;
         }
     }
 

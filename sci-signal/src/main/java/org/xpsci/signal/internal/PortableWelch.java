@@ -11,13 +11,13 @@ import org.xpsci.xp.NdArray;
 
 /**
  * The portable path of welch, csd and coherence: blocks of segments framed by {@link PortableFrames}, their
- * spectra from {@link PortableSegments}, summed over the block's segments (or kept for the median) — a loop
- * over blocks, never over segments, with memory bounded by the block size.
+ * spectra from {@link PortableSegments}, summed over the block's segments by {@code vecdot} (or their powers kept
+ * for the median) — a loop over blocks, never over segments, with memory bounded by the block size.
  */
 final class PortableWelch {
 
     /** Elements per block of segments (per input): about 2 MB of float64. */
-    static final int BLOCK_ELEMENTS = 1 << 18;
+    static final int BLOCK_ELEMENTS = Integer.getInteger("xpsci.signal.block", 1 << 18);
 
     private PortableWelch() {
     }
@@ -42,14 +42,13 @@ final class PortableWelch {
             int p1 = Math.min(p.nseg, p0 + nb);
             NdArray x = seg.spectrum(PortableFrames.block(xp, xs, p.nperseg, p.hop(), p0, p1));
             NdArray y = ys == null ? null : seg.spectrum(PortableFrames.block(xp, ys, p.nperseg, p.hop(), p0, p1));
-            NdArray[] per = perSegment(xp, kind, x, y);
             if (median) {
-                kept.add(per[0]);
+                kept.add(perSegment(xp, kind, x, y)[0]);
                 continue;
             }
-            for (int i = 0; i < per.length; i++) {
-                NdArray s = xp.sum(per[i], new int[] {-2}, null, false);
-                acc[i] = acc[i] == null ? s : acc[i].add(s);
+            NdArray[] sums = blockSums(xp, kind, x, y);
+            for (int i = 0; i < sums.length; i++) {
+                acc[i] = acc[i] == null ? sums[i] : acc[i].add(sums[i]);
             }
         }
         NdArray out;
@@ -73,6 +72,19 @@ final class PortableWelch {
             case CROSS -> new NdArray[] {xp.conj(x).multiply(y)};
             case COHERENCE -> new NdArray[] {PortableSegments.power(xp, x), PortableSegments.power(xp, y),
                 xp.conj(x).multiply(y)};
+        };
+    }
+
+    /**
+     * The block's sums over its segments (axis -2) of what {@link #perSegment} gives per segment, each in one
+     * {@code vecdot}: sum of conj(X)·X (real) or conj(X)·Y.
+     */
+    private static NdArray[] blockSums(ArrayNamespace xp, HostWelch.Kind kind, NdArray x, NdArray y) {
+        return switch (kind) {
+            case AUTO -> new NdArray[] {xp.real(xp.vecdot(x, x, -2))};
+            case CROSS -> new NdArray[] {xp.vecdot(x, y, -2)};
+            case COHERENCE -> new NdArray[] {xp.real(xp.vecdot(x, x, -2)), xp.real(xp.vecdot(y, y, -2)),
+                xp.vecdot(x, y, -2)};
         };
     }
 

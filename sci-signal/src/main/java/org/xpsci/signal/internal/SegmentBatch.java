@@ -3,7 +3,8 @@ package org.xpsci.signal.internal;
 /**
  * The host transform of many segments at once, for one-sided spectra of real signals whose FFT length is a power
  * of two: a batch loads up to {@link #lanes} segments ({@link LaneRuns}), detrends, windows and FFTs them
- * together, and accumulates spectra per lane, which {@link #flush} adds into per-line totals. Its loops run
+ * together (the FFT is xp-core's lane FFT, {@code DoubleLaneFft} or its float32 twin), and accumulates spectra
+ * per lane, which {@link #flush} adds into per-line totals. Its loops run
  * along the batch (one lane per segment), which the JIT turns into SIMD instructions — twice as many lanes in
  * float32 ({@code FloatSegmentBatch}, generated from {@link DoubleSegmentBatch}) as in float64. Not
  * thread-safe: each worker makes its own.
@@ -14,7 +15,7 @@ abstract class SegmentBatch {
      * Extra lanes at the end of every row: room for the chunked load's overhang, and a row length that is not a
      * multiple of 4 KiB (rows at such distances contend for the same cache sets).
      */
-    static final int PAD = 16;
+    static final int PAD = org.xpsci.xp.spi.fft.DoubleLaneFft.PAD;
     /** The most hop-long chunks per segment for which loading goes by chunks (each sample read once). */
     static final int MAX_CHUNKS = 4;
 
@@ -25,8 +26,6 @@ abstract class SegmentBatch {
     final int nfreq;
     /** Segments per batch: the trip count of every vector loop. */
     final int lanes;
-    /** The FFT's steps ({@link BatchPlan}). */
-    final int[] plan;
 
     SegmentBatch(SegmentSpec spec, int lanes) {
         this.spec = spec;
@@ -34,7 +33,6 @@ abstract class SegmentBatch {
         this.m = n / 2;
         this.nfreq = m + 1;
         this.lanes = lanes;
-        this.plan = BatchPlan.steps(m);
     }
 
     /**
@@ -135,11 +133,5 @@ abstract class SegmentBatch {
     interface Bins {
         /** Bin k is re + i·im. */
         void set(int k, double re, double im);
-    }
-
-    /** i with its log2(m) bits reversed. */
-    final int reversed(int i) {
-        int bits = Integer.numberOfTrailingZeros(m);
-        return bits == 0 ? 0 : Integer.reverse(i) >>> (32 - bits);
     }
 }

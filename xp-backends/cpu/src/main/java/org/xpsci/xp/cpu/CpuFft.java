@@ -8,6 +8,7 @@ import org.xpsci.xp.FftNorm;
 import org.xpsci.xp.NdArray;
 import org.xpsci.xp.cpu.fft.AxisPass;
 import org.xpsci.xp.cpu.fft.ComplexLines;
+import org.xpsci.xp.cpu.fft.LaneRealForward;
 import org.xpsci.xp.cpu.fft.LineTransform;
 import org.xpsci.xp.cpu.fft.RealForwardLines;
 import org.xpsci.xp.cpu.fft.RealInverseLines;
@@ -16,8 +17,10 @@ import org.xpsci.xp.spi.FftArguments;
 
 /**
  * The fft extension of the cpu backend, on JTransforms: each transform runs along one axis at a time, batched
- * over the others ({@link AxisPass}). float32 and complex64 give complex64 (computed in double precision and
- * rounded, as the backend does for complex64 everywhere); other dtypes give complex128. Real-input transforms
+ * over the others ({@link AxisPass}); real transforms of many short power-of-two lines go to xp-core's lane FFT
+ * instead ({@link LaneRealForward}). float32 and complex64 give complex64 (computed in double precision and
+ * rounded, except on the lane FFT, which computes float32 in float32 as NumPy 2 does); other dtypes give
+ * complex128. Real-input transforms
  * reject complex input; complex-to-real ones give float32 for complex64 input.
  */
 final class CpuFft implements FftExtension {
@@ -169,7 +172,11 @@ final class CpuFft implements FftExtension {
         shape[axis] = t.outLength();
         boolean inPlace = owned && src.dtype() == type && src.shapeRef()[axis] == t.outLength();
         CpuArray out = inPlace ? src : CpuArray.allocate(ns, type, shape);
-        AxisPass.run(src.buffer(), out.buffer(), axis, t);
+        boolean batched = t instanceof RealForwardLines r && !inPlace
+                && LaneRealForward.run(src.buffer(), out.buffer(), axis, r.n(), r.scale(), r.conjugate());
+        if (!batched) {
+            AxisPass.run(src.buffer(), out.buffer(), axis, t);
+        }
         return out;
     }
 

@@ -129,6 +129,9 @@ final class LinearAlgebraFunctions {
             throw new IllegalArgumentException("vecdot: x1 has " + n + " elements along axis " + axis + " but x2 has "
                     + x2.shapeRef()[ax2] + "; the contracted axis is not broadcast");
         }
+        if (FusedVecdot.applies(x1, x2)) {
+            return FusedVecdot.run(ns, x1, x2, ax1);
+        }
         DType dt = Promotion.resultType(x1.dtype(), x2.dtype(), Promotion.Rules.NUMPY);
         // conj(x1) . x2 as a (1, n) @ (n, 1) product per batch element
         CpuArray a = rowStack(ns.manipulation().moveaxis(x1, new int[] {ax1}, new int[] {-1}));

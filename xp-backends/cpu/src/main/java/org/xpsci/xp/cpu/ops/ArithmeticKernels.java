@@ -158,10 +158,7 @@ final class ArithmeticKernels {
 
             @Override
             public void complexToReal(double[] a, int ao, double[] o, int oo, int n) {
-                for (int i = 0; i < n; i++) {
-                    int p = 2 * (ao + i);
-                    o[oo + i] = RealMath.hypot(a[p], a[p + 1]);
-                }
+                RealMath.moduli(a, ao, o, oo, n);
             }
         });
         KernelTable.put(ElementwiseOp.SQUARE, new UnaryKernel("square") {

@@ -210,6 +210,26 @@ final class RealMath {
         return Math.sqrt(big * big + small * small);
     }
 
+    /**
+     * o[oo + i] = |a[ao + i]| for n interleaved complex values: sqrt(x² + y²) in a branch-free loop, then
+     * {@link #hypot} again wherever the result lies outside [2^-449, 2^500] (where a square may have overflowed
+     * or underflowed, and for zeros, infinities and NaN). Inside that range the larger part is at least
+     * 2^-449.5, so the plain formula loses nothing.
+     */
+    static void moduli(double[] a, int ao, double[] o, int oo, int n) {
+        for (int i = 0, p = 2 * ao; i < n; i++, p += 2) {
+            double x = a[p];
+            double y = a[p + 1];
+            o[oo + i] = Math.sqrt(x * x + y * y);
+        }
+        for (int i = 0; i < n; i++) {
+            double r = o[oo + i];
+            if (!(r >= 0x1p-449 && r <= 0x1p500)) {
+                o[oo + i] = hypot(a[2 * (ao + i)], a[2 * (ao + i) + 1]);
+            }
+        }
+    }
+
     /** -1, 0 or 1 by the sign of x; NaN for NaN; +0 for either zero. */
     static double sign(double x) {
         return x > 0 ? 1.0 : x < 0 ? -1.0 : x == 0 ? 0.0 : x;

@@ -235,6 +235,33 @@ class FftExtensionTest {
                 1e-12);
     }
 
+    /**
+     * Many short power-of-two lines go to the lane FFT: full and partial batches, cropped and padded lines,
+     * reversed and strided input, n-D input, ihfft's conjugate and scale, and float32 computed in float32.
+     */
+    @XpTest(paths = XpTest.Paths.AS_CONFIGURED)
+    void manyShortPowerOfTwoLines(ArrayNamespace xp) {
+        FftExtension f = xp.fft();
+        NdArray m = xp.reshape(big(xp, 64 * 1024), 64, 1024);
+        FftNorm b = FftNorm.BACKWARD;
+        Index rows = Index.step(7);
+        assertClose(f.rfft(m, null, 1, b).get(rows, Index.step(37)), in(xp, "lanes_rfft"), 1e-10, 1e-10);
+        NdArray first50 = m.get(Index.slice(0, 50, null));
+        assertClose(f.rfft(first50, 512, 1, b).get(rows, Index.step(19)), in(xp, "lanes_rfft_50_n512"), 1e-10,
+                1e-10);
+        assertClose(f.rfft(m, 2048, 1, FftNorm.ORTHO).get(rows, Index.step(71)), in(xp, "lanes_rfft_n2048_ortho"),
+                1e-10, 1e-12);
+        NdArray revStep = m.get(Index.step(-1), Index.step(2));
+        assertClose(f.rfft(revStep, null, 1, b).get(rows, Index.step(17)), in(xp, "lanes_rfft_rev_step2"), 1e-10,
+                1e-10);
+        NdArray cube = xp.reshape(m, 4, 16, 1024).get(Index.all(), Index.all(), Index.slice(0, 64, null));
+        assertClose(f.ihfft(cube, null, -1, null).get(Index.all(), Index.step(3), Index.step(5)),
+                in(xp, "lanes_ihfft_3d"), 1e-10, 1e-12);
+        NdArray single = f.rfft(xp.astype(m, DType.FLOAT32), null, 1, b);
+        assertEquals(DType.COMPLEX64, single.dtype());
+        assertClose(single.get(rows, Index.step(37)), in(xp, "lanes_rfft_f32"), 1e-4, 2e-3);
+    }
+
     /** The generator's formula: ((j * 7919) % 1000) / 1000 - 0.5, exact in both languages. */
     private static NdArray big(ArrayNamespace xp, int n) {
         double[] v = new double[n];

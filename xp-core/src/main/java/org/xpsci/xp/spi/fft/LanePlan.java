@@ -1,21 +1,21 @@
-package org.xpsci.signal.internal;
+package org.xpsci.xp.spi.fft;
 
 import java.util.Arrays;
 
 /**
- * The order of a {@link SegmentBatch}'s complex FFT of length m on rows loaded in bit-reversed order: radix-2
- * decimation in time, three stages per pass over groups of eight rows g + k + s0·t (t < 8), so that the rows of a
- * group stay in the L1 cache from one stage to the next; each row is detrended and windowed just before the first
- * pass's butterflies read it. Steps are triples (a, b, w): butterfly of rows a and b with twiddle
+ * The order of a lane FFT's ({@link DoubleLaneFft}) complex FFT of length m on rows loaded in bit-reversed
+ * order: radix-2 decimation in time, three stages per pass over groups of eight rows g + k + s0·t (t < 8), so
+ * that the rows of a group stay in the L1 cache from one stage to the next; each row is prepared (by the
+ * caller's {@link RowPreparer}) just before the first pass's butterflies read it. Steps are triples (a, b, w): butterfly of rows a and b with twiddle
  * exp(-2πi w/m) (w = 0: none), or (a, -1, 0): prepare row a.
  */
-final class BatchPlan {
+public final class LanePlan {
 
-    private BatchPlan() {
+    private LanePlan() {
     }
 
     /** The steps for length m (a power of two). */
-    static int[] steps(int m) {
+    public static int[] steps(int m) {
         int[] steps = new int[3 * (m + (m / 2) * Integer.numberOfTrailingZeros(m)) + 3];
         int size = 0;
         if (m == 1) {

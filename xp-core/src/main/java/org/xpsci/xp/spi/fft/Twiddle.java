@@ -1,16 +1,16 @@
-package org.xpsci.signal.internal;
+package org.xpsci.xp.spi.fft;
 
 /**
- * cos and sin of 2πk/n for the batches' FFTs, exact (0, ±1) at multiples of a quarter turn, where
+ * cos and sin of 2πk/n for the lane FFTs' tables, exact (0, ±1) at multiples of a quarter turn, where
  * {@link Math#cos} of the rounded angle is not.
  */
-final class Twiddle {
+public final class Twiddle {
 
     private Twiddle() {
     }
 
     /** cos(2πk/n). */
-    static double cos(int k, int n) {
+    public static double cos(int k, int n) {
         if (quarter(k, n)) {
             int q = k / (n / 4) % 4;
             return q == 0 ? 1 : q == 2 ? -1 : 0;
@@ -19,7 +19,7 @@ final class Twiddle {
     }
 
     /** sin(2πk/n). */
-    static double sin(int k, int n) {
+    public static double sin(int k, int n) {
         if (quarter(k, n)) {
             int q = k / (n / 4) % 4;
             return q == 1 ? 1 : q == 3 ? -1 : 0;
