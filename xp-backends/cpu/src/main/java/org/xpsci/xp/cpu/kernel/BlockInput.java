@@ -42,12 +42,11 @@ public final class BlockInput {
         if (scratch == null) {
             scratch = newScratch(kind);
         }
-        switch (kind) {
-            case BOOL -> Loader.toBool(data, dtype, off, stride, n, (byte[]) scratch);
-            case LONG, ULONG -> Loader.toLong(data, dtype, off, stride, n, (long[]) scratch);
-            case FLOAT -> Loader.toFloat(data, dtype, off, stride, n, (float[]) scratch);
-            case DOUBLE -> Loader.toDouble(data, dtype, off, stride, n, (double[]) scratch);
-            case COMPLEX -> Loader.toComplex(data, dtype, off, stride, n, (double[]) scratch);
+        if (stride == 0) {
+            load(off, 0, 1);
+            repeatFirst(n);
+        } else {
+            load(off, stride, n);
         }
         if (stride == 0) {
             cachedOffset = off;
@@ -56,6 +55,33 @@ public final class BlockInput {
             cachedOffset = -1;
         }
         return scratch;
+    }
+
+    private void load(int off, int stride, int n) {
+        switch (kind) {
+            case BOOL -> Loader.toBool(data, dtype, off, stride, n, (byte[]) scratch);
+            case LONG, ULONG -> Loader.toLong(data, dtype, off, stride, n, (long[]) scratch);
+            case FLOAT -> Loader.toFloat(data, dtype, off, stride, n, (float[]) scratch);
+            case DOUBLE -> Loader.toDouble(data, dtype, off, stride, n, (double[]) scratch);
+            case COMPLEX -> Loader.toComplex(data, dtype, off, stride, n, (double[]) scratch);
+        }
+    }
+
+    /** Copies the scratch's first element into its first n (a broadcast operand's block: one value). */
+    private void repeatFirst(int n) {
+        switch (kind) {
+            case BOOL -> { byte[] b = (byte[]) scratch; java.util.Arrays.fill(b, 1, n, b[0]); }
+            case LONG, ULONG -> { long[] l = (long[]) scratch; java.util.Arrays.fill(l, 1, n, l[0]); }
+            case FLOAT -> { float[] f = (float[]) scratch; java.util.Arrays.fill(f, 1, n, f[0]); }
+            case DOUBLE -> { double[] d = (double[]) scratch; java.util.Arrays.fill(d, 1, n, d[0]); }
+            case COMPLEX -> {
+                double[] c = (double[]) scratch;
+                for (int i = 1; i < n; i++) {
+                    c[2 * i] = c[0];
+                    c[2 * i + 1] = c[1];
+                }
+            }
+        }
     }
 
     /** A scratch array of {@link StridedLoop#BLOCK} elements of a kind. */
