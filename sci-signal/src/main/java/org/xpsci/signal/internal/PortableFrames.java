@@ -10,7 +10,8 @@ import org.xpsci.xp.Xp;
 /**
  * Segments of time-last signals as blocks {@code (..., k, nperseg)}, with the standard alone: a reshape of the
  * covering slice into hop-long chunks and a concat of r shifted views when the hop divides nperseg
- * (r = nperseg/hop), otherwise one {@code take} with a computed 1-d index array.
+ * (r = nperseg/hop), otherwise one {@code take} with a computed 1-d index array. Where the order of segments
+ * does not matter (sums, medians), {@link #tilings} picks blocks that need no copy at all.
  */
 final class PortableFrames {
 
@@ -36,15 +37,52 @@ final class PortableFrames {
             }
             return xp.concat(parts, -1);
         }
-        long[] idx = new long[nb * nperseg];
-        for (int b = 0; b < nb; b++) {
-            long s = (long) (p0 + b) * hop;
+        return strided(xp, xs, nperseg, hop, new Tiling(p0, 1, nb));
+    }
+
+    /**
+     * Segments {@code first, first + step, ...} ({@code count} of them) of xs, shaped (..., count, nperseg). When
+     * they tile the signal without overlap (step·hop = nperseg) they are a reshape of one slice, with no copy
+     * where the backend's reshape makes views; otherwise one {@code take}.
+     */
+    static NdArray strided(ArrayNamespace xp, NdArray xs, int nperseg, int hop, Tiling t) {
+        int[] outer = outer(xs);
+        if ((long) t.step() * hop == nperseg) {
+            int start = t.first() * hop;
+            return xp.reshape(xs.get(Index.ellipsis(), Index.range(start, start + t.count() * nperseg)),
+                    shape(outer, t.count(), nperseg));
+        }
+        long[] idx = new long[t.count() * nperseg];
+        for (int b = 0; b < t.count(); b++) {
+            long s = (long) (t.first() + b * t.step()) * hop;
             for (int j = 0; j < nperseg; j++) {
                 idx[b * nperseg + j] = s + j;
             }
         }
         NdArray taken = xp.take(xs, xp.asarray(idx, Xp.defaultInt(xp), xs.device(), null), xs.ndim() - 1);
-        return xp.reshape(taken, shape(outer, nb, nperseg));
+        return xp.reshape(taken, shape(outer, t.count(), nperseg));
+    }
+
+    /**
+     * Every segment 0 .. nseg - 1 once, in blocks of at most {@code most} segments for which
+     * {@link #strided} need not copy: when the hop divides nperseg (r = nperseg/hop), the segments of each phase
+     * j < r (j, j + r, j + 2r, ...) tile the signal; otherwise consecutive runs. For sums and medians over
+     * segments, whose order does not matter.
+     */
+    static List<Tiling> tilings(int nseg, int nperseg, int hop, int most) {
+        List<Tiling> out = new ArrayList<>();
+        int r = nperseg % hop == 0 ? nperseg / hop : 1;
+        for (int j = 0; j < Math.min(r, nseg); j++) {
+            int count = (nseg - j + r - 1) / r;
+            for (int q = 0; q < count; q += most) {
+                out.add(new Tiling(j + q * r, r, Math.min(most, count - q)));
+            }
+        }
+        return out;
+    }
+
+    /** Segments first, first + step, ..., count of them. */
+    record Tiling(int first, int step, int count) {
     }
 
     /** All dimensions of xs but the last. */

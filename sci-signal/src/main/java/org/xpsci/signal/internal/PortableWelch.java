@@ -10,14 +10,15 @@ import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
 
 /**
- * The portable path of welch, csd and coherence: blocks of segments framed by {@link PortableFrames}, their
+ * The portable path of welch, csd and coherence: blocks of segments framed by {@link PortableFrames} (each
+ * block a set of segments that tile the signal, so that framing is a reshape, not a copy), their
  * spectra from {@link PortableSegments}, summed over the block's segments by {@code vecdot} (or their powers kept
  * for the median) — a loop over blocks, never over segments, with memory bounded by the block size.
  */
 final class PortableWelch {
 
     /** Elements per block of segments (per input): about 2 MB of float64. */
-    static final int BLOCK_ELEMENTS = Integer.getInteger("xpsci.signal.block", 1 << 18);
+    static final int BLOCK_ELEMENTS = 1 << 18;
 
     private PortableWelch() {
     }
@@ -38,10 +39,9 @@ final class PortableWelch {
         int nb = (int) Math.max(1, Math.min(p.nseg, BLOCK_ELEMENTS / ((long) Math.max(lines, 1) * p.nfft)));
         List<NdArray> kept = new ArrayList<>();
         NdArray[] acc = new NdArray[kind.width == 4 ? 3 : 1];
-        for (int p0 = 0; p0 < p.nseg; p0 += nb) {
-            int p1 = Math.min(p.nseg, p0 + nb);
-            NdArray x = seg.spectrum(PortableFrames.block(xp, xs, p.nperseg, p.hop(), p0, p1));
-            NdArray y = ys == null ? null : seg.spectrum(PortableFrames.block(xp, ys, p.nperseg, p.hop(), p0, p1));
+        for (PortableFrames.Tiling t : PortableFrames.tilings(p.nseg, p.nperseg, p.hop(), nb)) {
+            NdArray x = seg.spectrum(PortableFrames.strided(xp, xs, p.nperseg, p.hop(), t));
+            NdArray y = ys == null ? null : seg.spectrum(PortableFrames.strided(xp, ys, p.nperseg, p.hop(), t));
             if (median) {
                 kept.add(perSegment(xp, kind, x, y)[0]);
                 continue;
