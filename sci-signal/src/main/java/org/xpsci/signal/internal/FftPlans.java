@@ -32,14 +32,14 @@ final class FftPlans {
     }
 
     /** The float64 plan for length n. */
-    static DoubleFFT_1D doubles(int n) {
+    static DoubleFFT_1D forDouble(int n) {
         synchronized (DOUBLES) {
             return DOUBLES.computeIfAbsent(n, DoubleFFT_1D::new);
         }
     }
 
     /** The float32 plan for length n. */
-    static FloatFFT_1D floats(int n) {
+    static FloatFFT_1D forFloat(int n) {
         synchronized (FLOATS) {
             return FLOATS.computeIfAbsent(n, FloatFFT_1D::new);
         }

@@ -29,7 +29,7 @@ final class HostIstft {
         double[] out = new double[Math.toIntExact((long) lines * len * parts)];
         double unscale = p.unscale();
         HostPool.forEach(lines, line -> {
-            DoubleFFT_1D fft = FftPlans.doubles(p.nfft);
+            DoubleFFT_1D fft = FftPlans.forDouble(p.nfft);
             double[] a = new double[p.onesided ? p.nfft : 2 * p.nfft];
             for (int ii = 0; ii < p.nseg; ii++) {
                 int base = src.base()[line * p.nseg + ii];
