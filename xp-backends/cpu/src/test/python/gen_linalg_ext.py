@@ -173,4 +173,15 @@ out["lu_logdet"] = np.linalg.slogdet(lu_a)[1]
 out["lu_solve_t"] = np.linalg.solve(lu_a.T, lu_b)
 out["lu_f32_solve"] = np.linalg.solve(lu_a.astype(np.float32), lu_b.astype(np.float32))
 
+# vecdot of same-shape contiguous operands (the fused loop): complex pairs and squares along a middle axis,
+# float32/complex64 (NumPy accumulates in single precision; the backend in double, so tests use float32 tolerances)
+out["vdf_a"] = cplx(3, 6, 5)
+out["vdf_b"] = cplx(3, 6, 5)
+out["vdf_ab1"] = np.vecdot(out["vdf_a"], out["vdf_b"], axis=1)
+out["vdf_aa1"] = np.vecdot(out["vdf_a"], out["vdf_a"], axis=1)
+out["vdf_a64"] = out["vdf_a"].astype(np.complex64)
+out["vdf_aa64"] = np.vecdot(out["vdf_a64"], out["vdf_a64"], axis=-2)
+out["vdf_r32"] = real(4, 7).astype(np.float32)
+out["vdf_rr32"] = np.vecdot(out["vdf_r32"], out["vdf_r32"][::-1].copy())
+
 fixturelib.save(__file__, "linalg_ext", **out)

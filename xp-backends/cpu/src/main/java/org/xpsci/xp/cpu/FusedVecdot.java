@@ -7,8 +7,9 @@ import org.xpsci.xp.cpu.kernel.Parallel;
 /**
  * {@code vecdot} of two C-contiguous arrays of one shape and one floating dtype in a single read of each:
  * {@code out[o, i] = sum over s of conj(x1[o, s, i]) x2[o, s, i]} (s along the contracted axis), accumulated in
- * float64 in the order of s, split over the pool by output elements. Other operands take the general path (a
- * batch of matrix products over a conjugated copy).
+ * float64 in the order of s, split over the pool by output elements (for x1 == x2, complex: the squares of real
+ * and imaginary parts apart, then added). Other operands take the general path (a batch of matrix products
+ * over a conjugated copy).
  */
 final class FusedVecdot {
 
@@ -53,6 +54,7 @@ final class FusedVecdot {
 
         void range(long q0, long q1) {
             int w = complex ? 2 : 1;
+            boolean self = complex && a.data() == b.data() && a.offset() == b.offset();
             double[] acc = new double[(int) Math.min(inner, q1 - q0) * w];
             for (long q = q0; q < q1; ) {
                 long o = q / inner;
@@ -61,10 +63,43 @@ final class FusedVecdot {
                 Arrays.fill(acc, 0, (i1 - i0) * w, 0);
                 for (int s = 0; s < len; s++) {
                     int at = Math.toIntExact((o * len + s) * inner + i0);
-                    add(a.offset() + at, b.offset() + at, i1 - i0, acc);
+                    if (self) {
+                        addSquares(2 * (a.offset() + at), 2 * (i1 - i0), acc);
+                    } else {
+                        add(a.offset() + at, b.offset() + at, i1 - i0, acc);
+                    }
+                }
+                if (self) {
+                    pairSquares(acc, i1 - i0);
                 }
                 store(acc, Math.toIntExact(q), i1 - i0);
                 q += i1 - i0;
+            }
+        }
+
+        /**
+         * x1 and x2 are one array: acc[j] += a[p + j]² over its n doubles or floats from slot p (real and
+         * imaginary parts apart, a loop the JIT vectorises), which {@link #pairSquares} then adds up per element.
+         */
+        private void addSquares(int p, int n, double[] acc) {
+            if (a.data() instanceof double[] x) {
+                for (int j = 0; j < n; j++) {
+                    acc[j] += x[p + j] * x[p + j];
+                }
+            } else {
+                float[] x = (float[]) a.data();
+                for (int j = 0; j < n; j++) {
+                    double v = x[p + j];
+                    acc[j] += v * v;
+                }
+            }
+        }
+
+        /** acc[2j] = acc[2j] + acc[2j + 1] and acc[2j + 1] = 0 for j < n: |x|² summed, imaginary part 0. */
+        private static void pairSquares(double[] acc, int n) {
+            for (int j = 0; j < n; j++) {
+                acc[2 * j] += acc[2 * j + 1];
+                acc[2 * j + 1] = 0;
             }
         }
 

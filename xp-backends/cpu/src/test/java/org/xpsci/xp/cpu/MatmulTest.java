@@ -118,6 +118,13 @@ class MatmulTest {
     void vecdot(ArrayNamespace xp) {
         assertClose(xp.vecdot(f(xp, "vd_a"), f(xp, "vd_b")), f(xp, "vd_ab"));
         assertClose(xp.vecdot(f(xp, "vd_ra"), f(xp, "vd_rb"), 0), f(xp, "vd_rab0"));
+        NdArray a = f(xp, "vdf_a");
+        assertClose(xp.vecdot(a, f(xp, "vdf_b"), 1), f(xp, "vdf_ab1"));
+        assertClose(xp.vecdot(a, a, 1), f(xp, "vdf_aa1"));
+        NdArray a64 = f(xp, "vdf_a64");
+        assertClose(xp.vecdot(a64, a64, -2), f(xp, "vdf_aa64"));
+        NdArray r32 = f(xp, "vdf_r32");
+        assertClose(xp.vecdot(r32, xp.flip(r32, 0)), f(xp, "vdf_rr32"));
         var e = assertThrows(IllegalArgumentException.class, () -> xp.vecdot(xp.zeros(3), xp.zeros(4)));
         assertTrue(e.getMessage().contains("vecdot"), e.getMessage());
     }

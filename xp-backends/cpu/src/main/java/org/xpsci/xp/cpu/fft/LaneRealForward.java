@@ -48,7 +48,14 @@ public final class LaneRealForward {
         }
         Job job = new Job(src, dst, axis, n, scale, conjugate, (int) lines, srcStep, dstStep,
                 lanes((int) lines, single));
-        Parallel.forEach((job.lines + job.lanes - 1) / job.lanes, job::batch);
+        int batches = (job.lines + job.lanes - 1) / job.lanes;
+        int chunks = Math.min(batches, Parallel.chunks(lines * n, AxisPass.GRAIN));
+        int per = (batches + chunks - 1) / chunks;
+        Parallel.forEach(chunks, c -> {
+            for (int b = c * per; b < Math.min(batches, (c + 1) * per); b++) {
+                job.batch(b);
+            }
+        });
         return true;
     }
 
