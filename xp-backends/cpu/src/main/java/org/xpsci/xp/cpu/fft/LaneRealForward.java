@@ -22,6 +22,7 @@ public final class LaneRealForward {
     /** The fewest lines worth batching. */
     static final int MIN_LINES = 32;
 
+    /** The kernel each thread used last, reused while length and lanes match (a few MB at most per thread). */
     private static final ThreadLocal<Object> KERNELS = new ThreadLocal<>();
 
     private LaneRealForward() {
@@ -39,8 +40,10 @@ public final class LaneRealForward {
                 || dst.strides()[axis] != 1) {
             return false;
         }
-        long lines = dst.shape().length == 0 ? 1 : java.util.Arrays.stream(dst.shape()).asLongStream()
-                .reduce(1, (a, b) -> a * b) / dst.shape()[axis];
+        long lines = 1;
+        for (int k = 0; k < dst.shape().length; k++) {
+            lines *= k == axis ? 1 : dst.shape()[k];
+        }
         int srcStep = lineStep(src, axis);
         int dstStep = lineStep(dst, axis);
         if (lines < MIN_LINES || srcStep == Integer.MIN_VALUE || dstStep == Integer.MIN_VALUE) {
