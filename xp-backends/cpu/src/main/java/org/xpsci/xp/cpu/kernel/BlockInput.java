@@ -43,15 +43,14 @@ public final class BlockInput {
             scratch = newScratch(kind);
         }
         if (stride == 0) {
-            load(off, 0, 1);
-            repeatFirst(n);
-        } else {
-            load(off, stride, n);
-        }
-        if (stride == 0) {
+            if (n > 0) {
+                load(off, 0, 1);
+                repeatFirst(n);
+            }
             cachedOffset = off;
             cachedLength = n;
         } else {
+            load(off, stride, n);
             cachedOffset = -1;
         }
         return scratch;
