@@ -172,7 +172,7 @@ final class CpuFft implements FftExtension {
         shape[axis] = t.outLength();
         boolean inPlace = owned && src.dtype() == type && src.shapeRef()[axis] == t.outLength();
         CpuArray out = inPlace ? src : CpuArray.allocate(ns, type, shape);
-        boolean batched = t instanceof RealForwardLines r && !inPlace
+        boolean batched = t instanceof RealForwardLines r
                 && LaneRealForward.run(src.buffer(), out.buffer(), axis, r.n(), r.scale(), r.conjugate());
         if (!batched) {
             AxisPass.run(src.buffer(), out.buffer(), axis, t);
