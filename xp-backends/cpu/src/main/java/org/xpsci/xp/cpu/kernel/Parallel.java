@@ -2,8 +2,10 @@ package org.xpsci.xp.cpu.kernel;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 /**
  * The cpu backend's worker pool: daemon threads (they never keep the JVM alive), as many as cores unless the
@@ -19,17 +21,18 @@ public final class Parallel {
     private static final int THREADS = Math.max(1,
             Integer.getInteger("xpsci.threads", Runtime.getRuntime().availableProcessors()));
 
-    private static final ForkJoinPool POOL = new ForkJoinPool(THREADS, pool -> {
+    /** The workers besides the calling thread, which always takes part. */
+    private static final ForkJoinPool POOL = new ForkJoinPool(Math.max(1, THREADS - 1), pool -> {
         ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
         t.setDaemon(true);
         t.setName("xpsci-cpu-" + t.getPoolIndex());
         return t;
-    }, null, false);
+    }, null, true);
 
     private Parallel() {
     }
 
-    /** The number of worker threads. */
+    /** The number of threads that run a parallel loop: the caller and the workers. */
     public static int threads() {
         return THREADS;
     }
@@ -39,11 +42,12 @@ public final class Parallel {
         if (THREADS == 1 || n < 2L * grain) {
             return 1;
         }
-        return (int) Math.min(n / grain, THREADS * 4L);
+        return (int) Math.min(n / grain, THREADS * 16L);
     }
 
     /**
-     * Runs {@code task} for chunk indices 0..chunks-1, in parallel when there is more than one; exceptions
+     * Runs {@code task} for chunk indices 0..chunks-1, in parallel when there is more than one: the calling
+     * thread takes chunks too, so that work starts at once and a worker that wakes late takes fewer. Exceptions
      * thrown by a chunk propagate to the caller.
      */
     public static void forEach(int chunks, IntConsumer task) {
@@ -53,10 +57,117 @@ public final class Parallel {
             }
             return;
         }
-        if (Thread.currentThread() instanceof ForkJoinWorkerThread w && w.getPool() == POOL) {
-            IntStream.range(0, chunks).parallel().forEach(task);
-            return;
+        new Loop(chunks, task).run();
+    }
+
+    /**
+     * One parallel loop: chunks are claimed one at a time from a shared counter by the caller and helpers. A
+     * helper that finished its chunks lingers a moment for the next loop (array operations come back to back), so
+     * that a loop seldom waits for a parked worker to wake.
+     */
+    private static final class Loop {
+
+        /** How long the caller spins for the last chunks before it parks, in nanoseconds. */
+        private static final long SPIN_NANOS = 50_000;
+        /** How long a helper that ran chunks waits for the next loop before it returns to the pool. */
+        private static final long LINGER_NANOS = 100_000;
+        /** The loop running that started last, which lingering helpers join (cleared when it ends). */
+        private static final AtomicReference<Loop> LATEST = new AtomicReference<>();
+        /** Helpers lingering now: each counts as one submitted helper. */
+        private static final AtomicInteger LINGERING = new AtomicInteger();
+
+        private final int chunks;
+        private final IntConsumer task;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger unfinished;
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private final Thread caller = Thread.currentThread();
+
+        Loop(int chunks, IntConsumer task) {
+            this.chunks = chunks;
+            this.task = task;
+            this.unfinished = new AtomicInteger(chunks);
         }
-        POOL.submit(() -> IntStream.range(0, chunks).parallel().forEach(task)).join();
+
+        void run() {
+            LATEST.set(this);
+            for (int h = Math.min(THREADS, chunks) - 1 - LINGERING.get(); h > 0; h--) {
+                POOL.execute(this::help);
+            }
+            work();
+            await();
+            LATEST.compareAndSet(this, null);
+            Throwable t = failure.get();
+            if (t instanceof RuntimeException r) {
+                throw r;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+            if (t != null) {
+                throw new IllegalStateException(t);
+            }
+        }
+
+        /** A helper's task: this loop's chunks, then those of loops that start while it lingers. */
+        private void help() {
+            Loop loop = this;
+            while (loop.work()) {
+                loop = linger(loop);
+                if (loop == null) {
+                    return;
+                }
+            }
+        }
+
+        /** The next loop with chunks left that starts within {@link #LINGER_NANOS}, else null. */
+        private static Loop linger(Loop done) {
+            LINGERING.incrementAndGet();
+            try {
+                long until = System.nanoTime() + LINGER_NANOS;
+                while (System.nanoTime() < until) {
+                    Loop l = LATEST.get();
+                    if (l != null && l != done && l.next.get() < l.chunks) {
+                        return l;
+                    }
+                    Thread.onSpinWait();
+                }
+                return null;
+            } finally {
+                LINGERING.decrementAndGet();
+            }
+        }
+
+        /** Takes chunks until none is left (a chunk after a failure is skipped); returns whether it took any. */
+        private boolean work() {
+            boolean took = false;
+            for (int i = next.getAndIncrement(); i < chunks; i = next.getAndIncrement()) {
+                took = true;
+                try {
+                    if (failure.get() == null) {
+                        task.accept(i);
+                    }
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                } finally {
+                    if (unfinished.decrementAndGet() == 0 && Thread.currentThread() != caller) {
+                        LockSupport.unpark(caller);
+                    }
+                }
+            }
+            return took;
+        }
+
+        /** Waits for the chunks other threads still run: spins briefly, then parks. */
+        private void await() {
+            long spinUntil = System.nanoTime() + SPIN_NANOS;
+            while (unfinished.get() > 0) {
+                if (System.nanoTime() < spinUntil) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
+            }
+        }
     }
 }
