@@ -71,10 +71,10 @@ public final class Parallel {
         private static final long SPIN_NANOS = 50_000;
         /** How long a helper that ran chunks waits for the next loop before it returns to the pool. */
         private static final long LINGER_NANOS = 100_000;
-        /** The loop running that started last, which lingering helpers join (cleared when it ends). */
+        /** The loop running that started last, which helpers join (cleared when it ends). */
         private static final AtomicReference<Loop> LATEST = new AtomicReference<>();
-        /** Helpers lingering now: each counts as one submitted helper. */
-        private static final AtomicInteger LINGERING = new AtomicInteger();
+        /** Helpers working or lingering now; a loop submits helpers only for the threads beyond these. */
+        private static final AtomicInteger ACTIVE = new AtomicInteger();
 
         private final int chunks;
         private final IntConsumer task;
@@ -91,8 +91,8 @@ public final class Parallel {
 
         void run() {
             LATEST.set(this);
-            for (int h = Math.min(THREADS, chunks) - 1 - LINGERING.get(); h > 0; h--) {
-                POOL.execute(this::help);
+            for (int h = Math.min(THREADS, chunks) - 1 - ACTIVE.get(); h > 0; h--) {
+                POOL.execute(Loop::help);
             }
             work();
             await();
@@ -109,40 +109,42 @@ public final class Parallel {
             }
         }
 
-        /** A helper's task: this loop's chunks, then those of loops that start while it lingers. */
-        private void help() {
-            Loop loop = this;
-            while (loop.work()) {
-                loop = linger(loop);
-                if (loop == null) {
-                    return;
-                }
-            }
-        }
-
-        /** The next loop with chunks left that starts within {@link #LINGER_NANOS}, else null. */
-        private static Loop linger(Loop done) {
-            LINGERING.incrementAndGet();
-            try {
-                long until = System.nanoTime() + LINGER_NANOS;
-                while (System.nanoTime() < until) {
-                    Loop l = LATEST.get();
-                    if (l != null && l != done && l.next.get() < l.chunks) {
-                        return l;
+        /**
+         * A helper: runs chunks of the latest loop, and of loops that start while it lingers after work. The
+         * task holds no loop (a queued task must not keep a loop's arrays alive); after it stops counting as
+         * active it looks once more, so that a loop that saw it active is never left without it.
+         */
+        private static void help() {
+            boolean worked = false;
+            do {
+                ACTIVE.incrementAndGet();
+                try {
+                    for (Loop l = find(0); l != null; l = find(LINGER_NANOS)) {
+                        l.work();
+                        worked = true;
                     }
-                    Thread.onSpinWait();
+                } finally {
+                    ACTIVE.decrementAndGet();
                 }
-                return null;
-            } finally {
-                LINGERING.decrementAndGet();
-            }
+            } while (worked && find(0) != null);
         }
 
-        /** Takes chunks until none is left (a chunk after a failure is skipped); returns whether it took any. */
-        private boolean work() {
-            boolean took = false;
+        /** The latest loop if it has chunks left, waiting up to {@code patience} nanoseconds for one; else null. */
+        private static Loop find(long patience) {
+            long until = System.nanoTime() + patience;
+            do {
+                Loop l = LATEST.get();
+                if (l != null && l.next.get() < l.chunks) {
+                    return l;
+                }
+                Thread.onSpinWait();
+            } while (System.nanoTime() < until);
+            return null;
+        }
+
+        /** Takes chunks until none is left; a chunk after a failure is skipped. */
+        private void work() {
             for (int i = next.getAndIncrement(); i < chunks; i = next.getAndIncrement()) {
-                took = true;
                 try {
                     if (failure.get() == null) {
                         task.accept(i);
@@ -155,7 +157,6 @@ public final class Parallel {
                     }
                 }
             }
-            return took;
         }
 
         /** Waits for the chunks other threads still run: spins briefly, then parks. */

@@ -1,10 +1,12 @@
 package org.xpsci.xp.cpu.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,6 +42,29 @@ class ParallelTest {
             throw new AssertionError("chunk " + i);
         }));
         assertTrue(error.getMessage().startsWith("chunk "));
+    }
+
+    /**
+     * A loop's task (and what it captures) must be collectable once the loop returns, also while helpers linger
+     * through a run of later loops: a helper task queued in the pool must not hold its loop.
+     */
+    @Test
+    void aFinishedLoopKeepsNothingAlive() {
+        AtomicLong sink = new AtomicLong();
+        for (int trial = 0; trial < 10; trial++) {
+            WeakReference<double[]> captured = loopOverNewArray();
+            for (int i = 0; i < 2000; i++) {
+                Parallel.forEach(2, sink::addAndGet);
+            }
+            System.gc();
+            assertNull(captured.get(), "trial " + trial + ": an array captured by a finished loop is still reachable");
+        }
+    }
+
+    private static WeakReference<double[]> loopOverNewArray() {
+        double[] big = new double[1 << 20];
+        Parallel.forEach(4, c -> big[c] = c);
+        return new WeakReference<>(big);
     }
 
     @Test
