@@ -115,18 +115,16 @@ public final class Parallel {
          * active it looks once more, so that a loop that saw it active is never left without it.
          */
         private static void help() {
-            boolean worked = false;
             do {
                 ACTIVE.incrementAndGet();
                 try {
                     for (Loop l = find(0); l != null; l = find(LINGER_NANOS)) {
                         l.work();
-                        worked = true;
                     }
                 } finally {
                     ACTIVE.decrementAndGet();
                 }
-            } while (worked && find(0) != null);
+            } while (find(0) != null);
         }
 
         /** The latest loop if it has chunks left, waiting up to {@code patience} nanoseconds for one; else null. */
