@@ -51,14 +51,7 @@ public record HostBuffer(Object data, DType dtype, int[] shape, int[] strides, i
 
     /** True when the elements are laid out in C order with no gaps. */
     public boolean isCContiguous() {
-        long expected = 1;
-        for (int i = shape.length - 1; i >= 0; i--) {
-            if (shape[i] != 1 && strides[i] != expected) {
-                return false;
-            }
-            expected *= shape[i];
-        }
-        return true;
+        return org.xpsci.xp.spi.StridedLayout.isContiguous(shape, strides);
     }
 
     /** The number of elements. */
