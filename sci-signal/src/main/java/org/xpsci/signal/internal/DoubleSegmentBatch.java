@@ -14,6 +14,9 @@ import org.xpsci.xp.spi.fft.RowPreparer;
  */
 final class DoubleSegmentBatch extends SegmentBatch {
 
+    /** Samples per block of the detrending sums (a multiple of 8). */
+    private static final int SUM_BLOCK = 64;
+
     private final DoubleLaneFft fft;
     private final RowPreparer preparer = this::prepare;
     /** The FFT's complex rows (its arrays), and the row of sample j (even samples real parts, odd imaginary). */
@@ -117,23 +120,19 @@ final class DoubleSegmentBatch extends SegmentBatch {
     }
 
     /**
-     * Sums i: of x[at + j stride] and of j x[at + j stride] over j < len (the latter for linear detrending only),
-     * accumulated in float64 in both twins (the accumulators are declared {@code var} from float64 literals).
+     * Sums i: of x[at + j stride] and of j x[at + j stride] over j < len (the latter for linear detrending only).
+     * The plain sum goes by blocks of {@link #SUM_BLOCK} samples, each summed with eight accumulators in the
+     * storage type (in the float32 twin, float32: conversion to float64 would serialise the loop) and added into
+     * a float64 total (declared {@code var} from a float64 literal, so in both twins).
      */
     private void sums(double[] x, int at, int stride, int len, int i, SegmentTrend.Sums out) {
-        var s0 = 0.0;
-        var s1 = 0.0;
-        var s2 = 0.0;
-        var s3 = 0.0;
+        var total = 0.0;
         int j = 0;
-        for (int k = at; j + 3 < len; j += 4, k += 4 * stride) {
-            s0 += x[k];
-            s1 += x[k + stride];
-            s2 += x[k + 2 * stride];
-            s3 += x[k + 3 * stride];
+        for (; j + SUM_BLOCK <= len; j += SUM_BLOCK) {
+            total += blockSum(x, at + j * stride, stride);
         }
         for (; j < len; j++) {
-            s0 += x[at + j * stride];
+            total += x[at + j * stride];
         }
         var t = 0.0;
         if (spec.detrend() == DetrendType.LINEAR) {
@@ -142,7 +141,30 @@ final class DoubleSegmentBatch extends SegmentBatch {
                 t += time * x[k];
             }
         }
-        out.set(i, (s0 + s1) + (s2 + s3), t);
+        out.set(i, total, t);
+    }
+
+    /** The sum of {@link #SUM_BLOCK} samples from x[at], stride apart, pairwise over eight accumulators. */
+    private static double blockSum(double[] x, int at, int stride) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
+        for (int k = at, end = at + SUM_BLOCK * stride; k < end; k += 8 * stride) {
+            s0 += x[k];
+            s1 += x[k + stride];
+            s2 += x[k + 2 * stride];
+            s3 += x[k + 3 * stride];
+            s4 += x[k + 4 * stride];
+            s5 += x[k + 5 * stride];
+            s6 += x[k + 6 * stride];
+            s7 += x[k + 7 * stride];
+        }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /** Copies the segments' means and slopes into lanes lane, lane + 1, ... */

@@ -3,7 +3,7 @@ package org.xpsci.signal.internal;
 import org.xpsci.signal.DetrendType;
 
 /**
- * The means and least-squares slopes of consecutive segments, from sums accumulated in float64 whatever the
+ * The means and least-squares slopes of consecutive segments, from sums totalled in float64 whatever the
  * storage (the batches' detrending; the slope only for linear detrending). Segment b holds nperseg samples; those
  * past the input's end count as zeros (SciPy's padding of the shorter input).
  *
