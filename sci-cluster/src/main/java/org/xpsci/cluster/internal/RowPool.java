@@ -2,9 +2,9 @@ package org.xpsci.cluster.internal;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.xpsci.xp.spi.DaemonWorkers;
 
 /**
  * The daemon threads sci-cluster's host kernels split rows over: one per core. Work is cut into chunks of
@@ -17,12 +17,8 @@ public final class RowPool {
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
-    private static final ForkJoinPool POOL = new ForkJoinPool(CORES, pool -> {
-        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        t.setDaemon(true);
-        t.setName("xpsci-cluster-" + t.getPoolIndex());
-        return t;
-    }, null, false);
+    private static final ForkJoinPool POOL = new ForkJoinPool(CORES,
+            DaemonWorkers.factory("xpsci-cluster"), null, false);
 
     private RowPool() {
     }

@@ -1,9 +1,9 @@
 package org.xpsci.fft.internal;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.xpsci.xp.spi.DaemonWorkers;
 
 /** The daemon threads sci-fft's host fast paths split lines over, bounded by {@code workers}. */
 final class LinePool {
@@ -11,12 +11,8 @@ final class LinePool {
     /** Transformed elements per chunk below which lines stay on the calling thread. */
     static final long GRAIN = 1 << 15;
 
-    private static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
-        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        t.setDaemon(true);
-        t.setName("xpsci-fft-" + t.getPoolIndex());
-        return t;
-    }, null, false);
+    private static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors(),
+            DaemonWorkers.factory("xpsci-fft"), null, false);
 
     private LinePool() {
     }

@@ -4,23 +4,19 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.xpsci.xp.spi.DaemonWorkers;
 
 /**
- * The worker threads of the host paths: daemon threads (they never keep the JVM alive), as many as cores
- * unless the system property {@code xpsci.threads} says otherwise — the pattern of the cpu backend's pool,
- * which consumers cannot import.
+ * The worker threads of the host paths: daemon threads named {@code xpsci-signal-<n>} (xp-core's
+ * {@link DaemonWorkers}), as many as cores unless the system property {@code xpsci.threads} says otherwise.
  */
 final class HostPool {
 
     private static final int THREADS = Math.max(1,
             Integer.getInteger("xpsci.threads", Runtime.getRuntime().availableProcessors()));
 
-    private static final ForkJoinPool POOL = new ForkJoinPool(THREADS, pool -> {
-        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        t.setDaemon(true);
-        t.setName("xpsci-signal-" + t.getPoolIndex());
-        return t;
-    }, null, false);
+    private static final ForkJoinPool POOL = new ForkJoinPool(THREADS,
+            DaemonWorkers.factory("xpsci-signal"), null, false);
 
     private HostPool() {
     }

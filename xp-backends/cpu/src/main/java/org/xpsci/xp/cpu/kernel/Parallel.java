@@ -1,11 +1,11 @@
 package org.xpsci.xp.cpu.kernel;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
+import org.xpsci.xp.spi.DaemonWorkers;
 
 /**
  * The cpu backend's worker pool: daemon threads (they never keep the JVM alive), as many as cores unless the
@@ -22,12 +22,8 @@ public final class Parallel {
             Integer.getInteger("xpsci.threads", Runtime.getRuntime().availableProcessors()));
 
     /** The workers besides the calling thread, which always takes part. */
-    private static final ForkJoinPool POOL = new ForkJoinPool(Math.max(1, THREADS - 1), pool -> {
-        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        t.setDaemon(true);
-        t.setName("xpsci-cpu-" + t.getPoolIndex());
-        return t;
-    }, null, true);
+    private static final ForkJoinPool POOL = new ForkJoinPool(Math.max(1, THREADS - 1),
+            DaemonWorkers.factory("xpsci-cpu"), null, true);
 
     private Parallel() {
     }
