@@ -122,8 +122,8 @@ final class DoubleSegmentBatch extends SegmentBatch {
     /**
      * Sums i: of x[at + j stride] and of j x[at + j stride] over j < len (the latter for linear detrending only).
      * The plain sum goes by blocks of {@link #SUM_BLOCK} samples, each summed with eight accumulators in the
-     * storage type (in the float32 twin, float32: conversion to float64 would serialise the loop) and added into
-     * a float64 total (declared {@code var} from a float64 literal, so in both twins).
+     * storage type (float32 in the float32 twin, which so converts one value per block, not every sample) and
+     * added into a float64 total (declared {@code var} from a float64 literal, so in both twins).
      */
     private void sums(double[] x, int at, int stride, int len, int i, SegmentTrend.Sums out) {
         var total = 0.0;
