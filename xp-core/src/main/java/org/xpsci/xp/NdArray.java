@@ -7,7 +7,8 @@ import java.util.Optional;
  * every backend has its own implementation. Operators are methods (the standard's dunder methods), each a
  * shorthand for the namespace function of the same name: {@code a.add(b)} is {@code xp.add(a, b)}. Java
  * {@code double}, {@code long} and {@code boolean} operands play the role of Python scalars and adopt the
- * array's dtype where the kinds agree.
+ * array's dtype where the kinds agree. The in-place operators ({@code +=} ... {@code >>=}) are the
+ * {@code ...InPlace} methods: they write this array and return it.
  */
 public interface NdArray {
 
@@ -291,6 +292,171 @@ public interface NdArray {
     /** {@code self >> other}. */
     default NdArray bitwiseRightShift(NdArray other) {
         return namespace().bitwiseRightShift(this, other);
+    }
+
+    // ---- in-place operators ------------------------------------------------------------------------------
+
+    /**
+     * {@code self op= other}: the two-argument function {@code op} of this array and {@code other}, written into
+     * this array. As the standard requires, the result must keep this array's dtype and shape (so
+     * {@code other} broadcasts to this shape and promotes to this dtype); otherwise nothing is written.
+     *
+     * @return this array
+     * @throws IllegalArgumentException when {@code op} has no in-place operator, the result's dtype or shape
+     *                                  differs from this array's, or this array is a read-only view
+     */
+    default NdArray applyInPlace(ElementwiseOp op, NdArray other) {
+        return org.xpsci.xp.spi.InPlaceOperators.byAssignment(this, op, other);
+    }
+
+    /** {@code self += other}; see {@link #applyInPlace}. */
+    default NdArray addInPlace(NdArray other) {
+        return applyInPlace(ElementwiseOp.ADD, other);
+    }
+
+    /** {@code self += s}; see {@link #applyInPlace}. */
+    default NdArray addInPlace(double s) {
+        return applyInPlace(ElementwiseOp.ADD, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self += s}; see {@link #applyInPlace}. */
+    default NdArray addInPlace(long s) {
+        return applyInPlace(ElementwiseOp.ADD, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self -= other}; see {@link #applyInPlace}. */
+    default NdArray subtractInPlace(NdArray other) {
+        return applyInPlace(ElementwiseOp.SUBTRACT, other);
+    }
+
+    /** {@code self -= s}; see {@link #applyInPlace}. */
+    default NdArray subtractInPlace(double s) {
+        return applyInPlace(ElementwiseOp.SUBTRACT, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self -= s}; see {@link #applyInPlace}. */
+    default NdArray subtractInPlace(long s) {
+        return applyInPlace(ElementwiseOp.SUBTRACT, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self *= other}; see {@link #applyInPlace}. */
+    default NdArray multiplyInPlace(NdArray other) {
+        return applyInPlace(ElementwiseOp.MULTIPLY, other);
+    }
+
+    /** {@code self *= s}; see {@link #applyInPlace}. */
+    default NdArray multiplyInPlace(double s) {
+        return applyInPlace(ElementwiseOp.MULTIPLY, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self *= s}; see {@link #applyInPlace}. */
+    default NdArray multiplyInPlace(long s) {
+        return applyInPlace(ElementwiseOp.MULTIPLY, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self /= other}; see {@link #applyInPlace}. */
+    default NdArray divideInPlace(NdArray other) {
+        return applyInPlace(ElementwiseOp.DIVIDE, other);
+    }
+
+    /** {@code self /= s}; see {@link #applyInPlace}. */
+    default NdArray divideInPlace(double s) {
+        return applyInPlace(ElementwiseOp.DIVIDE, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self //= other}; see {@link #applyInPlace}. */
+    default NdArray floorDivideInPlace(NdArray other) {
+        return applyInPlace(ElementwiseOp.FLOOR_DIVIDE, other);
+    }
+
+    /** {@code self //= s}; see {@link #applyInPlace}. */
+    default NdArray floorDivideInPlace(double s) {
+        return applyInPlace(ElementwiseOp.FLOOR_DIVIDE, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self //= s}; see {@link #applyInPlace}. */
+    default NdArray floorDivideInPlace(long s) {
+        return applyInPlace(ElementwiseOp.FLOOR_DIVIDE, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self %= other}; see {@link #applyInPlace}. */
+    default NdArray remainderInPlace(NdArray other) {
+        return applyInPlace(ElementwiseOp.REMAINDER, other);
+    }
+
+    /** {@code self %= s}; see {@link #applyInPlace}. */
+    default NdArray remainderInPlace(double s) {
+        return applyInPlace(ElementwiseOp.REMAINDER, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self %= s}; see {@link #applyInPlace}. */
+    default NdArray remainderInPlace(long s) {
+        return applyInPlace(ElementwiseOp.REMAINDER, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self **= other}; see {@link #applyInPlace}. */
+    default NdArray powInPlace(NdArray other) {
+        return applyInPlace(ElementwiseOp.POW, other);
+    }
+
+    /** {@code self **= s}; see {@link #applyInPlace}. */
+    default NdArray powInPlace(double s) {
+        return applyInPlace(ElementwiseOp.POW, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self **= s}; see {@link #applyInPlace}. */
+    default NdArray powInPlace(long s) {
+        return applyInPlace(ElementwiseOp.POW, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self &= other}; see {@link #applyInPlace}. */
+    default NdArray bitwiseAndInPlace(NdArray other) {
+        return applyInPlace(ElementwiseOp.BITWISE_AND, other);
+    }
+
+    /** {@code self &= s}; see {@link #applyInPlace}. */
+    default NdArray bitwiseAndInPlace(long s) {
+        return applyInPlace(ElementwiseOp.BITWISE_AND, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self |= other}; see {@link #applyInPlace}. */
+    default NdArray bitwiseOrInPlace(NdArray other) {
+        return applyInPlace(ElementwiseOp.BITWISE_OR, other);
+    }
+
+    /** {@code self |= s}; see {@link #applyInPlace}. */
+    default NdArray bitwiseOrInPlace(long s) {
+        return applyInPlace(ElementwiseOp.BITWISE_OR, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self ^= other}; see {@link #applyInPlace}. */
+    default NdArray bitwiseXorInPlace(NdArray other) {
+        return applyInPlace(ElementwiseOp.BITWISE_XOR, other);
+    }
+
+    /** {@code self ^= s}; see {@link #applyInPlace}. */
+    default NdArray bitwiseXorInPlace(long s) {
+        return applyInPlace(ElementwiseOp.BITWISE_XOR, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self <<= other}; see {@link #applyInPlace}. */
+    default NdArray bitwiseLeftShiftInPlace(NdArray other) {
+        return applyInPlace(ElementwiseOp.BITWISE_LEFT_SHIFT, other);
+    }
+
+    /** {@code self <<= s}; see {@link #applyInPlace}. */
+    default NdArray bitwiseLeftShiftInPlace(long s) {
+        return applyInPlace(ElementwiseOp.BITWISE_LEFT_SHIFT, namespace().scalarFor(this, s));
+    }
+
+    /** {@code self >>= other}; see {@link #applyInPlace}. */
+    default NdArray bitwiseRightShiftInPlace(NdArray other) {
+        return applyInPlace(ElementwiseOp.BITWISE_RIGHT_SHIFT, other);
+    }
+
+    /** {@code self >>= s}; see {@link #applyInPlace}. */
+    default NdArray bitwiseRightShiftInPlace(long s) {
+        return applyInPlace(ElementwiseOp.BITWISE_RIGHT_SHIFT, namespace().scalarFor(this, s));
     }
 
     // ---- comparisons --------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ package org.xpsci.testing.compliance;
  * }</pre>
  *
  * <p>The properties come from a chain of abstract classes, one per category: {@link ElementwiseProperties}
- * (result dtypes of every elementwise function and operator, promotion, scalars, broadcasting). Each property
+ * (result dtypes of every elementwise function and operator, promotion, scalars, broadcasting), then
+ * {@link InPlaceProperties} (the in-place operators), special cases, reductions, and so on. Each property
  * runs {@value ComplianceLifecycle#DEFAULT_TRIES} generated examples (set {@code -D}{@value ComplianceLifecycle#TRIES_PROPERTY});
  * a failure shrinks to a small counterexample and lists every function that breaks the rule for it.
  */

@@ -203,7 +203,8 @@ public abstract class ElementwiseProperties extends ComplianceBase {
         }
     }
 
-    private void assertSameResult(NdArray actual, NdArray expected) {
+    /** Asserts that two arrays have one dtype, one shape and the same elements (NaN matching NaN). */
+    protected void assertSameResult(NdArray actual, NdArray expected) {
         assertArray(actual, expected.dtype(), expected.shape());
         ArrayValues x = ArrayValues.of(actual);
         ArrayValues y = ArrayValues.of(expected);

@@ -19,7 +19,7 @@ import org.xpsci.xp.NdArray;
  * ±infinity, ±1, halves, odd and even integers, huge values) plus generated values that meet the case's
  * conditions. A failure names each function with the cases it breaks and the operands.
  */
-public abstract class SpecialCaseProperties extends ElementwiseProperties {
+public abstract class SpecialCaseProperties extends InPlaceProperties {
 
     private static final int EXAMPLES_PER_OPERAND = 6;
 

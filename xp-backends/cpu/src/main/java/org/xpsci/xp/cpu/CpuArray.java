@@ -8,6 +8,7 @@ import org.xpsci.xp.DType;
 import org.xpsci.xp.Device;
 import org.xpsci.xp.DeviceTransferException;
 import org.xpsci.xp.DlpackTensor;
+import org.xpsci.xp.ElementwiseOp;
 import org.xpsci.xp.HostBuffer;
 import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
@@ -95,6 +96,14 @@ public final class CpuArray implements NdArray {
         return writable;
     }
 
+    /** Refuses writes to a read-only view (a broadcast or a sliding window, whose elements alias). */
+    void requireWritable() {
+        if (!writable) {
+            throw new IllegalArgumentException("assignment destination is read-only (a broadcast or sliding-window"
+                    + " view); copy it first");
+        }
+    }
+
     /** The layout as a host buffer without copying the shape arrays (internal use). */
     HostBuffer buffer() {
         return new HostBuffer(data, dtype, shape, strides, offset);
@@ -172,6 +181,12 @@ public final class CpuArray implements NdArray {
     @Override
     public void set(NdArray value, Index... index) {
         ns.indexing().set(this, value, index);
+    }
+
+    @Override
+    public NdArray applyInPlace(ElementwiseOp op, NdArray other) {
+        ns.elementwise().binaryInPlace(op, this, ns.cpu(other, "other"));
+        return this;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.xpsci.xp.cpu;
 
+import java.util.Arrays;
 import java.util.Map;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
@@ -13,6 +14,7 @@ import org.xpsci.xp.cpu.kernel.Parallel;
 import org.xpsci.xp.cpu.kernel.StridedLoop;
 import org.xpsci.xp.cpu.kernel.UnaryKernel;
 import org.xpsci.xp.cpu.ops.KernelTable;
+import org.xpsci.xp.spi.InPlaceOperators;
 import org.xpsci.xp.spi.StridedLayout;
 
 /**
@@ -70,6 +72,41 @@ final class ElementwiseFunctions {
 
     /** A two-argument function with broadcasting. */
     CpuArray binary(ElementwiseOp op, CpuArray x1, CpuArray x2) {
+        BinaryPlan plan = plan(op, x1, x2);
+        int[] shape = Broadcast.shapes(x1.shapeRef(), x2.shapeRef());
+        CpuArray out = CpuArray.allocate(ns, plan.outType(), shape);
+        run(plan, out, x1, x2);
+        return out;
+    }
+
+    /**
+     * {@code x1 op= x2}: the function written straight into x1 (the standard's in-place operators), after the
+     * checks of {@link InPlaceOperators}. When x2 shares x1's storage in another layout, the result is computed
+     * out of place first, so no element is read after it was overwritten.
+     */
+    void binaryInPlace(ElementwiseOp op, CpuArray x1, CpuArray x2) {
+        InPlaceOperators.requireOperator(op);
+        BinaryPlan plan = plan(op, x1, x2);
+        InPlaceOperators.requireFits(x1, op, plan.outType(), Broadcast.shapes(x1.shapeRef(), x2.shapeRef()));
+        x1.requireWritable();
+        if (x2.data() == x1.data() && !sameLayout(x1, x2)) {
+            ns.dataTypes().assign(binary(op, x1, x2), x1);
+            return;
+        }
+        run(plan, x1, x1, x2);
+    }
+
+    private static boolean sameLayout(CpuArray a, CpuArray b) {
+        return a.offset() == b.offset() && Arrays.equals(a.shapeRef(), b.shapeRef())
+                && Arrays.equals(a.strides(), b.strides());
+    }
+
+    /** How a two-argument function computes: its kernel, the compute kind and the result dtype. */
+    private record BinaryPlan(ElementwiseOp op, BinaryKernel kernel, DType compute, Kind in, boolean boolOut,
+                              DType outType) {
+    }
+
+    private static BinaryPlan plan(ElementwiseOp op, CpuArray x1, CpuArray x2) {
         requireArity(op, 2);
         DType promoted = Promotion.resultType(x1.dtype(), x2.dtype(), Promotion.Rules.NUMPY);
         String inputs = x1.dtype() == x2.dtype() ? "" : " (x1: " + x1.dtype() + ", x2: " + x2.dtype() + ")";
@@ -78,33 +115,38 @@ final class ElementwiseFunctions {
         BinaryKernel kernel = KernelTable.binary(op);
         Kind in = Kind.of(compute);
         boolean boolOut = outType.isBool();
-        Kind outKind = boolOut ? Kind.BOOL : in;
         if (!kernel.defines(in, boolOut)) {
             throw notDefined(op, compute, inputs);
         }
-        int[] shape = Broadcast.shapes(x1.shapeRef(), x2.shapeRef());
+        return new BinaryPlan(op, kernel, compute, in, boolOut, outType);
+    }
+
+    /** The blocked, multithreaded loop of a two-argument function into {@code out} (of the broadcast shape). */
+    private static void run(BinaryPlan plan, CpuArray out, CpuArray x1, CpuArray x2) {
+        int[] shape = out.shapeRef();
         int[] s1 = StridedLayout.broadcastStrides(x1.shapeRef(), x1.strides(), shape);
         int[] s2 = StridedLayout.broadcastStrides(x2.shapeRef(), x2.strides(), shape);
-        CpuArray out = CpuArray.allocate(ns, outType, shape);
-        int grain = KernelTable.expensive(op) ? Parallel.EXPENSIVE_GRAIN : Parallel.CHEAP_GRAIN;
+        Kind in = plan.in();
+        Kind outKind = plan.boolOut() ? Kind.BOOL : in;
+        BinaryKernel kernel = plan.kernel();
+        int grain = KernelTable.expensive(plan.op()) ? Parallel.EXPENSIVE_GRAIN : Parallel.CHEAP_GRAIN;
         try {
-            StridedLoop.run(shape, new int[][] {out.strides(), s1, s2}, new int[] {0, x1.offset(), x2.offset()}, grain,
-                    () -> {
+            StridedLoop.run(shape, new int[][] {out.strides(), s1, s2},
+                    new int[] {out.offset(), x1.offset(), x2.offset()}, grain, () -> {
                         BlockInput a = new BlockInput(x1.data(), x1.dtype(), in);
                         BlockInput b = new BlockInput(x2.data(), x2.dtype(), in);
-                        BlockOutput o = new BlockOutput(out.data(), outType, outKind);
+                        BlockOutput o = new BlockOutput(out.data(), plan.outType(), outKind);
                         return (offs, st, n) -> {
                             Object ab = a.block(offs[1], st[1], n);
                             Object bb = b.block(offs[2], st[2], n);
                             Object ob = o.target(offs[0], st[0], n);
-                            kernel.apply(in, boolOut, ab, a.at(), bb, b.at(), ob, o.at(), n);
+                            kernel.apply(in, plan.boolOut(), ab, a.at(), bb, b.at(), ob, o.at(), n);
                             o.flush(n);
                         };
                     });
         } catch (IllegalArgumentException e) {
-            throw domainError(op, compute, e);
+            throw domainError(plan.op(), plan.compute(), e);
         }
-        return out;
     }
 
     /** {@code clip} (2024.12): see {@link Clip}. */

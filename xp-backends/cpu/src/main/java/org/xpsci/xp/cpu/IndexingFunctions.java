@@ -34,10 +34,7 @@ final class IndexingFunctions {
     }
 
     void set(CpuArray x, NdArray value, Index... index) {
-        if (!x.writable()) {
-            throw new IllegalArgumentException("assignment destination is read-only (a broadcast or sliding-window"
-                    + " view); copy it first");
-        }
+        x.requireWritable();
         CpuArray val = ns.cpu(value, "value");
         StridedIndex.View v = StridedIndex.resolve(x.shapeRef(), x.strides(), x.offset(), index);
         CpuArray view = x.view(v.shape(), v.strides(), v.offset());
