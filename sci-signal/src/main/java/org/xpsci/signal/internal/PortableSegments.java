@@ -7,6 +7,7 @@ import org.xpsci.xp.ArrayNamespace;
 import org.xpsci.xp.Broadcast;
 import org.xpsci.xp.DType;
 import org.xpsci.xp.FftNorm;
+import org.xpsci.xp.Index;
 import org.xpsci.xp.NdArray;
 
 /**
@@ -23,6 +24,7 @@ final class PortableSegments {
     private final Detrender detrend;
     private final NdArray centred;
     private final double centredSquares;
+    private NdArray work;
 
     /**
      * Prepares the window (and, for linear detrending, the centred sample times) in {@code real}, the real
@@ -51,31 +53,65 @@ final class PortableSegments {
 
     /** The spectra of a block of segments: (..., k, nfreq), complex. */
     NdArray spectrum(NdArray frames) {
-        NdArray w = detrended(frames).multiply(window);
+        NdArray w = windowed(frames);
         return twoSided ? xp.fft().fft(w, nfft, -1, FftNorm.BACKWARD) : xp.fft().rfft(w, nfft, -1, FftNorm.BACKWARD);
     }
 
-    /** The segments with their trend removed (as they are for no detrending). */
-    NdArray detrended(NdArray frames) {
+    /**
+     * The detrended segments times the window, computed with in-place operators in a work array of ours (the
+     * frames may be a view of the caller's data, which is never written). A custom detrend function gets the
+     * frames themselves, and its result is windowed out of place.
+     */
+    private NdArray windowed(NdArray frames) {
         if (detrend.function() != null) {
-            NdArray out = detrend.function().apply(frames);
-            if (out == null || !Arrays.equals(out.shape(), frames.shape())) {
-                throw new IllegalArgumentException("the detrend function must return an array of the shape it was"
-                        + " given, " + Broadcast.format(frames.shape()) + "; got "
-                        + (out == null ? "null" : Broadcast.format(out.shape())));
-            }
-            return out;
+            return custom(frames).multiply(window);
         }
+        NdArray w = work(frames);
+        removeTrend(w);
+        return w.multiplyInPlace(window);
+    }
+
+    /**
+     * The frames copied into the work array, in the dtype they take beside the window. The work array is kept
+     * from block to block while that shape and dtype stay, so a block allocates nothing of its size before the
+     * FFT, and the work stays in cache.
+     */
+    private NdArray work(NdArray frames) {
+        DType type = xp.resultType(frames, window);
+        if (frames.dtype() != type) {
+            return xp.astype(frames, type);
+        }
+        if (work == null || work.dtype() != type || !Arrays.equals(work.shape(), frames.shape())) {
+            work = xp.empty(frames.shape(), type, frames.device());
+        }
+        work.set(frames, Index.ellipsis());
+        return work;
+    }
+
+    /** Removes each segment's mean or least-squares line from w, in place (nothing for no detrending). */
+    private void removeTrend(NdArray w) {
         if (detrend.type() == null) {
-            return frames;
+            return;
         }
         int[] last = {-1};
-        NdArray mean = xp.sum(frames, last, null, true).divide(nperseg); // sum: complex too, on every backend
+        NdArray mean = xp.sum(w, last, null, true).divide(nperseg); // sum: complex too, on every backend
         if (detrend.type() == DetrendType.CONSTANT) {
-            return frames.subtract(mean);
+            w.subtractInPlace(mean);
+            return;
         }
-        NdArray slope = xp.sum(frames.multiply(centred), last, null, true).divide(centredSquares);
-        return frames.subtract(mean).subtract(slope.multiply(centred));
+        NdArray slope = xp.sum(w.multiply(centred), last, null, true).divide(centredSquares);
+        w.subtractInPlace(slope.multiply(centred).addInPlace(mean));
+    }
+
+    /** The custom detrend function's result, checked to keep the frames' shape. */
+    private NdArray custom(NdArray frames) {
+        NdArray out = detrend.function().apply(frames);
+        if (out == null || !Arrays.equals(out.shape(), frames.shape())) {
+            throw new IllegalArgumentException("the detrend function must return an array of the shape it was"
+                    + " given, " + Broadcast.format(frames.shape()) + "; got "
+                    + (out == null ? "null" : Broadcast.format(out.shape())));
+        }
+        return out;
     }
 
     /** |X|² of complex spectra, real: abs then square (two array operations; real and imag would take five). */
