@@ -44,6 +44,27 @@ class InPlaceOperatorsTest {
     }
 
     @XpTest(paths = XpTest.Paths.AS_CONFIGURED)
+    void everyOperatorWithItselfAsRightOperand(ArrayNamespace xp) {
+        ElementwiseOp[] ops = {ElementwiseOp.ADD, ElementwiseOp.SUBTRACT, ElementwiseOp.MULTIPLY, ElementwiseOp.DIVIDE,
+            ElementwiseOp.FLOOR_DIVIDE, ElementwiseOp.REMAINDER, ElementwiseOp.POW, ElementwiseOp.BITWISE_AND,
+            ElementwiseOp.BITWISE_OR, ElementwiseOp.BITWISE_XOR, ElementwiseOp.BITWISE_LEFT_SHIFT,
+            ElementwiseOp.BITWISE_RIGHT_SHIFT};
+        for (DType d : new DType[] {DType.FLOAT64, DType.FLOAT32, DType.COMPLEX128, DType.COMPLEX64, DType.INT64,
+            DType.INT8, DType.UINT16}) {
+            NdArray values = xp.astype(xp.arange(0, 5000, 1, DType.FLOAT64, null).remainder(5.0).add(1.0), d);
+            for (ElementwiseOp op : ops) {
+                if (!op.category().accepts(d)) {
+                    continue;
+                }
+                NdArray expected = xp.binary(op, values, xp.asarray(values, null, null, Boolean.TRUE));
+                NdArray x = xp.asarray(values, null, null, Boolean.TRUE);
+                x.applyInPlace(op, x);
+                XpAssert.assertEqual(x, expected);
+            }
+        }
+    }
+
+    @XpTest(paths = XpTest.Paths.AS_CONFIGURED)
     void viewsAsLeftOperandsWriteTheirBase(ArrayNamespace xp) {
         NdArray b = fresh(xp, "transposed__x");
         xp.matrixTranspose(b).multiplyInPlace(F.get(xp, "transposed__y"));
