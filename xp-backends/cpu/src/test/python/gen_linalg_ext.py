@@ -184,4 +184,18 @@ out["vdf_aa64"] = np.vecdot(out["vdf_a64"], out["vdf_a64"], axis=-2)
 out["vdf_r32"] = real(4, 7).astype(np.float32)
 out["vdf_rr32"] = np.vecdot(out["vdf_r32"], out["vdf_r32"][::-1].copy())
 
+# contracted axes longer than the backend's float32 runs (8 products summed in float32, the runs in float64):
+# references in float64 from the single-precision inputs, then rounded
+c64 = cplx(2, 21, 7).astype(np.complex64)
+d64 = cplx(2, 21, 7).astype(np.complex64)
+out["vdf_c64"] = c64
+out["vdf_d64"] = d64
+out["vdf_cc64"] = np.vecdot(c64.astype(np.complex128), c64.astype(np.complex128), axis=1).astype(np.complex64)
+out["vdf_cd64"] = np.vecdot(c64.astype(np.complex128), d64.astype(np.complex128), axis=1).astype(np.complex64)
+r32 = real(19, 6).astype(np.float32)
+s32 = real(19, 6).astype(np.float32)
+out["vdf_r32b"] = r32
+out["vdf_s32b"] = s32
+out["vdf_rs32"] = np.vecdot(r32.astype(np.float64), s32.astype(np.float64), axis=0).astype(np.float32)
+
 fixturelib.save(__file__, "linalg_ext", **out)

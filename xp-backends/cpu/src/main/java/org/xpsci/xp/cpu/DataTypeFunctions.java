@@ -80,7 +80,7 @@ final class DataTypeFunctions {
     private static void copyContiguous(CpuArray src, CpuArray dst) {
         int w = src.dtype().isComplexFloating() ? 2 : 1;
         long size = src.size();
-        int chunks = Parallel.chunks(size, 1 << 18);
+        int chunks = Parallel.chunks(size, Parallel.CHEAP_GRAIN);
         long per = (size + chunks - 1) / chunks;
         Parallel.forEach(chunks, c -> {
             long s = c * per;

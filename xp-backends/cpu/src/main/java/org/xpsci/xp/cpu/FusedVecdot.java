@@ -8,10 +8,15 @@ import org.xpsci.xp.cpu.kernel.Parallel;
  * {@code vecdot} of two C-contiguous arrays of one shape and one floating dtype in a single read of each:
  * {@code out[o, i] = sum over s of conj(x1[o, s, i]) x2[o, s, i]} (s along the contracted axis), accumulated in
  * float64 in the order of s, split over the pool by output elements (for x1 == x2, complex: the squares of real
- * and imaginary parts apart, then added). Other operands take the general path (a batch of matrix products
- * over a conjugated copy).
+ * and imaginary parts apart, then added). float32 and complex64 add up to {@link #FLOAT_RUN} products in float32
+ * (a loop the JIT vectorises, where one that widens each product to float64 stays scalar) and each such partial
+ * sum in float64: more accurate than NumPy, which sums in float32 throughout. Other operands take the general
+ * path (a batch of matrix products over a conjugated copy).
  */
 final class FusedVecdot {
+
+    /** How many float32 products are summed in float32 before the partial sum joins the float64 total. */
+    static final int FLOAT_RUN = 8;
 
     private FusedVecdot() {
     }
@@ -56,42 +61,83 @@ final class FusedVecdot {
             int w = complex ? 2 : 1;
             boolean self = complex && a.data() == b.data() && a.offset() == b.offset();
             double[] acc = new double[(int) Math.min(inner, q1 - q0) * w];
+            float[] part = a.data() instanceof float[] ? new float[acc.length] : null;
             for (long q = q0; q < q1; ) {
                 long o = q / inner;
                 int i0 = (int) (q - o * inner);
                 int i1 = (int) Math.min(inner, q1 - o * inner);
-                Arrays.fill(acc, 0, (i1 - i0) * w, 0);
-                for (int s = 0; s < len; s++) {
-                    int at = Math.toIntExact((o * len + s) * inner + i0);
-                    if (self) {
-                        addSquares(2 * (a.offset() + at), 2 * (i1 - i0), acc);
-                    } else {
-                        add(a.offset() + at, b.offset() + at, i1 - i0, acc);
-                    }
+                int n = i1 - i0;
+                Arrays.fill(acc, 0, n * w, 0);
+                int first = Math.toIntExact(o * len * inner + i0);
+                if (part == null) {
+                    sumDoubles(first, n, self, acc);
+                } else {
+                    sumFloats(first, n, self, part, acc);
                 }
                 if (self) {
-                    pairSquares(acc, i1 - i0);
+                    pairSquares(acc, n);
                 }
-                store(acc, Math.toIntExact(q), i1 - i0);
-                q += i1 - i0;
+                store(acc, Math.toIntExact(q), n);
+                q += n;
+            }
+        }
+
+        /** Adds into acc the products of rows s = 0 .. len - 1 over columns first .. first + n - 1 (float64). */
+        private void sumDoubles(int first, int n, boolean self, double[] acc) {
+            double[] x = (double[]) a.data();
+            double[] y = (double[]) b.data();
+            for (int s = 0; s < len; s++) {
+                int at = first + s * inner;
+                if (self) {
+                    addSquares(x, 2 * (a.offset() + at), 2 * n, acc);
+                } else if (complex) {
+                    addComplex(x, 2 * (a.offset() + at), y, 2 * (b.offset() + at), n, acc);
+                } else {
+                    addReal(x, a.offset() + at, y, b.offset() + at, n, acc);
+                }
             }
         }
 
         /**
-         * x1 and x2 are one array: acc[j] += a[p + j]² over its n doubles or floats from slot p (real and
-         * imaginary parts apart, a loop the JIT vectorises), which {@link #pairSquares} then adds up per element.
+         * As {@link #sumDoubles} for float32 and complex64: runs of {@link #FLOAT_RUN} rows summed in float32 into
+         * {@code part}, each run's sums then added into acc.
          */
-        private void addSquares(int p, int n, double[] acc) {
-            if (a.data() instanceof double[] x) {
-                for (int j = 0; j < n; j++) {
-                    acc[j] += x[p + j] * x[p + j];
+        private void sumFloats(int first, int n, boolean self, float[] part, double[] acc) {
+            float[] x = (float[]) a.data();
+            float[] y = (float[]) b.data();
+            int width = (complex ? 2 : 1) * n;
+            for (int s0 = 0; s0 < len; s0 += FLOAT_RUN) {
+                Arrays.fill(part, 0, width, 0);
+                for (int s = s0; s < Math.min(len, s0 + FLOAT_RUN); s++) {
+                    int at = first + s * inner;
+                    if (self) {
+                        addSquares(x, 2 * (a.offset() + at), 2 * n, part);
+                    } else if (complex) {
+                        addComplex(x, 2 * (a.offset() + at), y, 2 * (b.offset() + at), n, part);
+                    } else {
+                        addReal(x, a.offset() + at, y, b.offset() + at, n, part);
+                    }
                 }
-            } else {
-                float[] x = (float[]) a.data();
-                for (int j = 0; j < n; j++) {
-                    double v = x[p + j];
-                    acc[j] += v * v;
+                for (int j = 0; j < width; j++) {
+                    acc[j] += part[j];
                 }
+            }
+        }
+
+        /**
+         * x1 and x2 are one array: acc[j] += x[p + j]² over n values from slot p (real and imaginary parts apart, a
+         * loop the JIT vectorises), which {@link #pairSquares} then adds up per element.
+         */
+        private static void addSquares(double[] x, int p, int n, double[] acc) {
+            for (int j = 0; j < n; j++) {
+                acc[j] += x[p + j] * x[p + j];
+            }
+        }
+
+        /** As above in float32. */
+        private static void addSquares(float[] x, int p, int n, float[] acc) {
+            for (int j = 0; j < n; j++) {
+                acc[j] += x[p + j] * x[p + j];
             }
         }
 
@@ -103,33 +149,30 @@ final class FusedVecdot {
             }
         }
 
-        /** acc[j] += conj(a[ea + j]) b[eb + j] for j < n (element offsets). */
-        private void add(int ea, int eb, int n, double[] acc) {
-            if (a.data() instanceof double[] x && b.data() instanceof double[] y) {
-                if (complex) {
-                    addComplex(x, 2 * ea, y, 2 * eb, n, acc);
-                } else {
-                    for (int j = 0; j < n; j++) {
-                        acc[j] += x[ea + j] * y[eb + j];
-                    }
-                }
-            } else {
-                float[] x = (float[]) a.data();
-                float[] y = (float[]) b.data();
-                if (complex) {
-                    for (int j = 0, p = 2 * ea, r = 2 * eb; j < n; j++, p += 2, r += 2) {
-                        acc[2 * j] += (double) x[p] * y[r] + (double) x[p + 1] * y[r + 1];
-                        acc[2 * j + 1] += (double) x[p] * y[r + 1] - (double) x[p + 1] * y[r];
-                    }
-                } else {
-                    for (int j = 0; j < n; j++) {
-                        acc[j] += (double) x[ea + j] * y[eb + j];
-                    }
-                }
+        /** acc[j] += x[p + j] y[r + j] for j < n (real). */
+        private static void addReal(double[] x, int p, double[] y, int r, int n, double[] acc) {
+            for (int j = 0; j < n; j++) {
+                acc[j] += x[p + j] * y[r + j];
             }
         }
 
+        /** As above in float32. */
+        private static void addReal(float[] x, int p, float[] y, int r, int n, float[] acc) {
+            for (int j = 0; j < n; j++) {
+                acc[j] += x[p + j] * y[r + j];
+            }
+        }
+
+        /** acc[j] += conj(x[j]) y[j] for j < n, complex values interleaved from slots p0 and r0. */
         private static void addComplex(double[] x, int p0, double[] y, int r0, int n, double[] acc) {
+            for (int j = 0, p = p0, r = r0; j < n; j++, p += 2, r += 2) {
+                acc[2 * j] += x[p] * y[r] + x[p + 1] * y[r + 1];
+                acc[2 * j + 1] += x[p] * y[r + 1] - x[p + 1] * y[r];
+            }
+        }
+
+        /** As above in float32. */
+        private static void addComplex(float[] x, int p0, float[] y, int r0, int n, float[] acc) {
             for (int j = 0, p = p0, r = r0; j < n; j++, p += 2, r += 2) {
                 acc[2 * j] += x[p] * y[r] + x[p + 1] * y[r + 1];
                 acc[2 * j + 1] += x[p] * y[r + 1] - x[p + 1] * y[r];

@@ -125,6 +125,10 @@ class MatmulTest {
         assertClose(xp.vecdot(a64, a64, -2), f(xp, "vdf_aa64"));
         NdArray r32 = f(xp, "vdf_r32");
         assertClose(xp.vecdot(r32, xp.flip(r32, 0)), f(xp, "vdf_rr32"));
+        NdArray c64 = f(xp, "vdf_c64");
+        assertClose(xp.vecdot(c64, c64, 1), f(xp, "vdf_cc64"));
+        assertClose(xp.vecdot(c64, f(xp, "vdf_d64"), 1), f(xp, "vdf_cd64"));
+        assertClose(xp.vecdot(f(xp, "vdf_r32b"), f(xp, "vdf_s32b"), 0), f(xp, "vdf_rs32"));
         var e = assertThrows(IllegalArgumentException.class, () -> xp.vecdot(xp.zeros(3), xp.zeros(4)));
         assertTrue(e.getMessage().contains("vecdot"), e.getMessage());
     }
